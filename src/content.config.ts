@@ -1,0 +1,49 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir } from './lib/content-dir.ts';
+import {
+  ambassadorFacts,
+  anyProseFrontmatter,
+  citySchema,
+  eventFacts,
+  newsSchema,
+  venueSchema,
+} from './lib/schemas.ts';
+
+const root = contentDir();
+/** `cities/hangzhou/city.yaml` → `hangzhou`. */
+const folderName = ({ entry }: { entry: string }) => entry.split('/')[0] ?? entry;
+/** `hangzhou.yaml` → `hangzhou`. */
+const fileName = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
+
+export const collections = {
+  cities: defineCollection({
+    loader: glob({ base: `${root}/cities`, pattern: '*/city.yaml', generateId: folderName }),
+    schema: ({ image }) => citySchema(image()),
+  }),
+  venues: defineCollection({
+    loader: glob({ base: `${root}/venues`, pattern: '*/venue.yaml', generateId: folderName }),
+    schema: ({ image }) => venueSchema(image()),
+  }),
+  news: defineCollection({
+    loader: glob({ base: `${root}/news`, pattern: '*/news.yaml', generateId: folderName }),
+    schema: ({ image }) => newsSchema(image()),
+  }),
+  ambassadors: defineCollection({
+    loader: glob({ base: `${root}/ambassadors`, pattern: '*.yaml', generateId: fileName }),
+    schema: ambassadorFacts,
+  }),
+  events: defineCollection({
+    loader: glob({ base: `${root}/events`, pattern: '*.yaml', generateId: fileName }),
+    schema: eventFacts,
+  }),
+  /** Prose of every entity, one entry per language: id `cities/hangzhou/en`. */
+  texts: defineCollection({
+    loader: glob({
+      base: root,
+      pattern: '{cities,venues,news,pages}/*/{en,zh}.mdx',
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+    schema: anyProseFrontmatter,
+  }),
+};

@@ -1,0 +1,25 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/content-check.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { formatProblem } from '../lib/content-problems.ts';
+
+/** Runs the editors' validator before Astro reads content, so a build fails with file and field named. */
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ logger, command }) => {
+        const { problems } = checkContent(contentDir());
+        const errors = problems.filter((p) => p.severity === 'error');
+        for (const problem of problems) {
+          (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+        }
+        if (errors.length > 0 && command === 'build') {
+          throw new Error(
+            `${errors.length} content error${errors.length === 1 ? '' : 's'}; fix the files named above (npm run check lists them again).`,
+          );
+        }
+      },
+    },
+  };
+}

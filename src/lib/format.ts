@@ -1,0 +1,47 @@
+import { intlLocale, type Locale } from '../i18n/locales.ts';
+import { translate } from '../i18n/ui.ts';
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A number with the locale's grouping: 12,500 in both English and Chinese. */
+export function formatNumber(locale: Locale, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 1 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/** A calendar date as the locale writes it: 12 September 2012 / 2012年9月12日. Dates are UTC days. */
+export function formatDate(locale: Locale, date: Date, style: 'long' | 'short' = 'long'): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    year: 'numeric',
+    month: style === 'long' ? 'long' : 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A date range, collapsing a one-day event to a single date. */
+export function formatDateRange(locale: Locale, start: Date, end: Date): string {
+  if (start.getTime() === end.getTime()) return formatDate(locale, start);
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).formatRange(start, end);
+}
+
+/** `YYYY-MM-DD` of a UTC day, for `<time datetime>` and data files. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export const formatArea = (locale: Locale, m2: number) => translate(locale, 'common.sqm', { n: formatNumber(locale, m2) });
+export const formatKm = (locale: Locale, km: number) => translate(locale, 'common.km', { n: formatNumber(locale, km) });
+export const formatMetres = (locale: Locale, m: number) => translate(locale, 'common.metres', { n: formatNumber(locale, m) });
+export const formatMinutes = (locale: Locale, minutes: number) =>
+  translate(locale, 'common.minutes', { n: formatNumber(locale, minutes) });
+export const formatSeats = (locale: Locale, seats: number) => translate(locale, 'common.seats', { n: formatNumber(locale, seats) });

@@ -1,0 +1,85 @@
+/** schema.org objects for the page types, in the page's language. */
+import { htmlLang, type Locale } from '../i18n/locales.ts';
+import { localizedPath } from '../i18n/paths.ts';
+import { translate } from '../i18n/ui.ts';
+import type { Layout } from './layouts.ts';
+import type { CityFacts, EventFacts, NewsFacts, VenueFacts } from './schemas.ts';
+import { isoDay } from './format.ts';
+import { largestRoomCapacity } from './venues.ts';
+
+const absolute = (site: URL | undefined, path: string) => new URL(path, site ?? 'http://localhost:4321').href;
+
+export function allianceJsonLd(locale: Locale, site: URL | undefined): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: translate(locale, 'site.name'),
+    alternateName: 'CMCA',
+    url: absolute(site, localizedPath(locale)),
+    foundingDate: '2012-09-12',
+    foundingLocation: { '@type': 'Place', name: locale === 'zh' ? '北京' : 'Beijing' },
+    inLanguage: htmlLang[locale],
+    contactPoint: {
+      '@type': 'ContactPoint',
+      contactType: locale === 'zh' ? '联盟秘书处' : 'secretariat',
+      telephone: '+86-136-8119-9147',
+    },
+  };
+}
+
+export function cityJsonLd(locale: Locale, site: URL | undefined, slug: string, city: CityFacts, description: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'City',
+    name: city.name[locale],
+    description,
+    url: absolute(site, localizedPath(locale, `cities/${slug}`)),
+    inLanguage: htmlLang[locale],
+    geo: { '@type': 'GeoCoordinates', latitude: city.coordinates.lat, longitude: city.coordinates.lng },
+    containedInPlace: { '@type': 'AdministrativeArea', name: city.province[locale] },
+  };
+}
+
+export function venueJsonLd(locale: Locale, site: URL | undefined, slug: string, venue: VenueFacts, description: string) {
+  const theatre: Layout = 'theatre';
+  const capacity = largestRoomCapacity(venue, theatre);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'EventVenue',
+    name: venue.name[locale],
+    description,
+    url: absolute(site, localizedPath(locale, `venues/${slug}`)),
+    inLanguage: htmlLang[locale],
+    address: venue.address[locale],
+    geo: { '@type': 'GeoCoordinates', latitude: venue.coordinates.lat, longitude: venue.coordinates.lng },
+    ...(capacity > 0 ? { maximumAttendeeCapacity: capacity } : {}),
+    ...(venue.website ? { sameAs: venue.website } : {}),
+  };
+}
+
+export function newsJsonLd(locale: Locale, site: URL | undefined, slug: string, news: NewsFacts, title: string, summary: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: title,
+    description: summary,
+    datePublished: isoDay(news.date),
+    inLanguage: htmlLang[locale],
+    url: absolute(site, localizedPath(locale, `news/${slug}`)),
+    publisher: { '@type': 'Organization', name: translate(locale, 'site.name') },
+  };
+}
+
+export function eventJsonLd(locale: Locale, site: URL | undefined, event: EventFacts, url: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.name[locale],
+    startDate: isoDay(event.start),
+    endDate: isoDay(event.end),
+    inLanguage: htmlLang[locale],
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: { '@type': 'Place', name: event.place[locale] },
+    url: absolute(site, url),
+  };
+}

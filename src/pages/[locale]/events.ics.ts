@@ -1,0 +1,30 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteContent } from '../../data/site-content.ts';
+import { htmlLang, locales, type Locale } from '../../i18n/locales.ts';
+import { localizedPath } from '../../i18n/paths.ts';
+import { translate } from '../../i18n/ui.ts';
+import { buildDate } from '../../lib/build-date.ts';
+import { icalendar } from '../../lib/icalendar.ts';
+
+export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.locale as Locale;
+  const { events, cities } = await siteContent();
+  const host = new URL(site ?? 'http://localhost:4321').host;
+  const body = icalendar({
+    name: `${translate(locale, 'site.name')}: ${translate(locale, 'events.title')}`,
+    language: htmlLang[locale],
+    generated: buildDate,
+    events: events.map(({ slug, facts }) => ({
+      uid: `${slug}@${host}`,
+      start: facts.start,
+      end: facts.end,
+      summary: facts.name[locale],
+      location: facts.place[locale],
+      description: `${translate(locale, `eventKind.${facts.kind}`)} · ${cities.find((c) => c.slug === facts.city)?.facts.name[locale] ?? facts.city}`,
+      url: new URL(facts.news ? localizedPath(locale, `news/${facts.news}`) : `${localizedPath(locale, 'events')}#event-${slug}`, site).href,
+    })),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

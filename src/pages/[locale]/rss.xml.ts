@@ -1,0 +1,33 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteContent } from '../../data/site-content.ts';
+import { htmlLang, locales, type Locale } from '../../i18n/locales.ts';
+import { localizedPath } from '../../i18n/paths.ts';
+import { translate } from '../../i18n/ui.ts';
+import { chooseText } from '../../lib/localized-text.ts';
+
+export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.locale as Locale;
+  const { news } = await siteContent();
+  return rss({
+    title: `${translate(locale, 'site.name')}: ${translate(locale, 'news.title')}`,
+    description: translate(locale, 'news.description'),
+    site: new URL(localizedPath(locale), site),
+    customData: `<language>${htmlLang[locale]}</language>`,
+    // Untranslated items stay out of the other language's feed.
+    items: news.flatMap((item) => {
+      const choice = chooseText(item.texts, locale);
+      if (!choice || choice.isFallback) return [];
+      return [
+        {
+          title: choice.text.data.title ?? item.slug,
+          description: choice.text.data.summary,
+          pubDate: item.facts.date,
+          link: localizedPath(locale, `news/${item.slug}`),
+        },
+      ];
+    }),
+  });
+};
