@@ -47,18 +47,25 @@ interface Reader {
   problems: ContentProblem[];
 }
 
+const unreadable = Symbol('unreadable');
+
+/**
+ * Reads YAML with the core schema, so dates stay as written and `isoDate` can reject 2012-02-30
+ * (the default schema would quietly turn it into 1 March).
+ */
 function readYaml(reader: Reader, path: string): unknown {
   try {
-    return yaml.load(readFileSync(path, 'utf8'));
+    return yaml.load(readFileSync(path, 'utf8'), { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
     const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 1})` : '';
     reader.problems.push({ file: reader.display(path), message: `YAML could not be read: ${reason}${line}`, severity: 'error' });
-    return undefined;
+    return unreadable;
   }
 }
 
 function validate<T extends z.ZodType>(reader: Reader, path: string, schema: T, data: unknown): z.output<T> | undefined {
+  if (data === unreadable) return undefined;
   const result = schema.safeParse(data ?? {}, { reportInput: true });
   if (result.success) return result.data;
   reader.problems.push(...problemsFromZod(reader.display(path), result.error));
@@ -78,11 +85,11 @@ function readFrontmatter(reader: Reader, path: string): unknown {
     return undefined;
   }
   try {
-    return yaml.load(match[1] ?? '');
+    return yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
     reader.problems.push({ file: reader.display(path), message: `frontmatter could not be read: ${reason}`, severity: 'error' });
-    return undefined;
+    return unreadable;
   }
 }
 

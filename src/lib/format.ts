@@ -23,15 +23,14 @@ export function formatDate(locale: Locale, date: Date, style: 'long' | 'short' =
   }).format(date);
 }
 
-/** A date range, collapsing a one-day event to a single date. */
+/** A date range, collapsing a one-day event to a single date and a same-month range to one month. */
 export function formatDateRange(locale: Locale, start: Date, end: Date): string {
-  if (start.getTime() === end.getTime()) return formatDate(locale, start);
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).formatRange(start, end);
+  if (isoDay(start) === isoDay(end)) return formatDate(locale, start);
+  const sameMonth = start.getUTCFullYear() === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
+  if (locale === 'zh') {
+    return sameMonth ? `${formatDate(locale, start)}至${end.getUTCDate()}日` : `${formatDate(locale, start)}至${formatDate(locale, end)}`;
+  }
+  return sameMonth ? `${start.getUTCDate()}–${formatDate(locale, end)}` : `${formatDate(locale, start)} – ${formatDate(locale, end)}`;
 }
 
 /** `YYYY-MM-DD` of a UTC day, for `<time datetime>` and data files. */

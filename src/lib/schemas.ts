@@ -55,9 +55,15 @@ const year = z
   .min(1800, { error: 'expected a year such as 2016' })
   .max(2100, { error: 'expected a year such as 2016' });
 
-/** A calendar date. YAML reads an unquoted 2012-09-12 as a date; a quoted one arrives as text. */
+/** `2012-09-12` as a UTC day; an impossible day such as 2012-02-30 becomes an invalid date. */
+function parseDay(value: string): Date {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? date : new Date(Number.NaN);
+}
+
+/** A calendar date, written YYYY-MM-DD (Astro's YAML reader gives a Date; ours, the text). */
 export const isoDate = z.preprocess(
-  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDay(value) : value),
   z.date({ error: 'expected a date written YYYY-MM-DD' }),
 );
 

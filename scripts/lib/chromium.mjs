@@ -1,0 +1,31 @@
+// Finds a Chromium for the browser tests: Playwright's own if installed, else CHROMIUM_PATH,
+// else Debian's. Playwright cannot download its browser on machines without internet access.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+function playwrightsOwn() {
+  try {
+    const { chromium } = require('@playwright/test');
+    const path = chromium.executablePath();
+    return path && existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const systemChromiumPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** The path of a usable Chromium, or undefined. */
+export function findChromium() {
+  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
+  return playwrightsOwn() ?? systemChromiumPaths.find((path) => existsSync(path));
+}
+
+/** Launch flags: no sandbox as root (Chromium refuses otherwise), and no background calls home. */
+export function chromiumArgs() {
+  const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return args;
+}

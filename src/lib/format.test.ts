@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatArea, formatDate, formatDateRange, formatKm, formatNumber, formatSeats, isoDay } from './format.ts';
+
+const founding = new Date('2012-09-12T00:00:00Z');
+
+describe('format', () => {
+  it('groups thousands in both languages', () => {
+    expect(formatNumber('en', 12500)).toBe('12,500');
+    expect(formatNumber('zh', 12500)).toBe('12,500');
+  });
+  it('writes dates as each language does', () => {
+    expect(formatDate('en', founding)).toBe('12 September 2012');
+    expect(formatDate('zh', founding)).toBe('2012年9月12日');
+  });
+  it('does not shift a date by time zone', () => {
+    expect(isoDay(founding)).toBe('2012-09-12');
+  });
+  it('collapses a one-day range to one date', () => {
+    expect(formatDateRange('en', founding, founding)).toBe('12 September 2012');
+  });
+  it('writes a same-month range with the month once', () => {
+    const [start, end] = [new Date('2019-11-05T00:00:00Z'), new Date('2019-11-07T00:00:00Z')];
+    expect(formatDateRange('zh', start, end)).toBe('2019年11月5日至7日');
+    expect(formatDateRange('en', start, end)).toBe('5–7 November 2019');
+  });
+  it('writes both dates of a range across months', () => {
+    const [start, end] = [new Date('2019-10-30T00:00:00Z'), new Date('2019-11-02T00:00:00Z')];
+    expect(formatDateRange('en', start, end)).toBe('30 October 2019 – 2 November 2019');
+    expect(formatDateRange('zh', start, end)).toBe('2019年10月30日至2019年11月2日');
+  });
+  it('writes units after the number', () => {
+    expect(formatArea('en', 2500)).toBe('2,500 m²');
+    expect(formatArea('zh', 2500)).toBe('2,500平方米');
+    expect(formatKm('zh', 27)).toBe('27公里');
+    expect(formatSeats('en', 1200)).toBe('1,200 seats');
+  });
+});
