@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/lib/chromium.mjs';
+import { fixturePort } from './tests/e2e/support/fixture.ts';
 
 const port = 4329;
 
@@ -14,10 +15,20 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: chromiumArgs() },
   },
-  webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
-    url: `http://localhost:${port}/en/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --port ${port}`,
+      url: `http://localhost:${port}/en/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The untranslated fixture site, built by scripts/test.mjs into dist-fixture/.
+      command: `node scripts/serve.mjs --port ${fixturePort}`,
+      env: { DIST_DIR: 'dist-fixture' },
+      url: `http://localhost:${fixturePort}/en/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { fixtureURL } from './support/fixture.ts';
+
+test.describe('a page not yet translated', () => {
+  test('the Chinese city page exists, shows the English profile with a notice and lang="en"', async ({ page }) => {
+    const response = await page.goto(fixtureURL('/zh/cities/lhasa/'));
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const notice = page.locator('[data-fallback-notice]');
+    await expect(notice).toContainText('本页尚未译成中文，暂以英文显示。');
+    const prose = page.locator('.prose');
+    await expect(prose).toHaveAttribute('lang', 'en');
+    await expect(prose).toContainText('This profile exists only in English.');
+    await expect(page.locator('h1')).toHaveText('拉萨');
+  });
+
+  test('the English venue page shows the Chinese description with a notice and lang="zh-CN"', async ({ page }) => {
+    await page.goto(fixtureURL('/en/venues/lhasa-hall/'));
+    await expect(page.locator('[data-fallback-notice]')).toContainText('This page has not been translated into English yet.');
+    await expect(page.locator('.prose')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('.prose')).toContainText('这段场馆介绍只有中文版本。');
+  });
+
+  test('a translated page shows no notice', async ({ page }) => {
+    await page.goto(fixtureURL('/en/cities/lhasa/'));
+    await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
+  });
+});
