@@ -39,8 +39,8 @@ export const en = {
     'The China MICE Cities Alliance: member cities, venues with room-level capacities, convention ambassadors, news and how to join.',
   'home.lead':
     'Founded in Beijing on 12 September 2012, the China MICE Cities Alliance brings China’s meeting destinations together to share resources and to win international meetings for its member cities.',
-  'home.founded': 'Founded',
-  'home.foundedValue': '12 Sept 2012, Beijing',
+  'home.founded': 'Founded in Beijing',
+  'home.foundedValue': '2012',
   'home.members': 'Member cities',
   'home.initiators': 'Initiating cities',
   'home.foundingCities': 'The eight founding cities',
@@ -225,8 +225,8 @@ export const zh = {
   'home.description': '中国会议城市联盟：成员城市、可按会议室容量查询的场馆、会议大使、联盟动态及入盟指南。',
   'home.lead':
     '中国会议城市联盟于2012年9月12日在北京成立，汇聚国内主要会议目的地，共享会奖资源，携手为成员城市争取更多国际会议。',
-  'home.founded': '成立',
-  'home.foundedValue': '2012年9月12日 · 北京',
+  'home.founded': '北京成立',
+  'home.foundedValue': '2012年',
   'home.members': '成员城市',
   'home.initiators': '发起城市',
   'home.foundingCities': '八座发起城市',

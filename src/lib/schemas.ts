@@ -148,7 +148,8 @@ export const venueSchema = <Src extends z.ZodType>(heroSrc: Src) =>
     hero: hero(heroSrc).optional(),
   });
 export const venueFacts = venueSchema(imagePath);
-export type VenueFacts = z.output<typeof venueFacts>;
+/** Venue facts as pure logic sees them (the photo's form differs between Astro and the validator). */
+export type VenueFacts = Omit<z.output<typeof venueFacts>, 'hero'>;
 export type Room = z.output<typeof room>;
 
 const airport = z.strictObject({
@@ -177,7 +178,7 @@ export const citySchema = <Src extends z.ZodType>(heroSrc: Src) =>
     hero: hero(heroSrc).optional(),
   });
 export const cityFacts = citySchema(imagePath);
-export type CityFacts = z.output<typeof cityFacts>;
+export type CityFacts = Omit<z.output<typeof cityFacts>, 'hero'>;
 
 export const ambassadorFacts = z.strictObject({
   name: bilingual,
@@ -200,7 +201,7 @@ export const newsSchema = <Src extends z.ZodType>(heroSrc: Src) =>
     hero: hero(heroSrc).optional(),
   });
 export const newsFacts = newsSchema(imagePath);
-export type NewsFacts = z.output<typeof newsFacts>;
+export type NewsFacts = Omit<z.output<typeof newsFacts>, 'hero'>;
 
 export const eventFacts = z
   .strictObject({
