@@ -6,24 +6,10 @@
 import { z } from 'zod';
 import { layouts } from './layouts.ts';
 
-export const venueTypes = [
-  'convention-centre',
-  'exhibition-centre',
-  'conference-hotel',
-  'resort',
-  'unique-venue',
-  'university-venue',
-] as const;
-export type VenueType = (typeof venueTypes)[number];
+import { eventKinds, newsKinds, regions, venueTypes } from './vocabulary.ts';
 
-export const regions = ['north', 'northeast', 'east', 'central', 'south', 'southwest', 'northwest'] as const;
-export type Region = (typeof regions)[number];
-
-export const newsKinds = ['roadshow', 'alliance', 'city', 'venue'] as const;
-export type NewsKind = (typeof newsKinds)[number];
-
-export const eventKinds = ['roadshow', 'fair', 'forum'] as const;
-export type EventKind = (typeof eventKinds)[number];
+export { eventKinds, newsKinds, regions, venueTypes };
+export type { EventKind, NewsKind, Region, VenueType } from './vocabulary.ts';
 
 const oneOf = (values: readonly string[]) => `expected one of ${values.join(', ')}`;
 
