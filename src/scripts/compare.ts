@@ -1,0 +1,162 @@
+/**
+ * The compare page: reads ?venues=&cities= (or, with none, the stored shortlist), builds the
+ * side-by-side tables from the open data, and offers print and CSV. All text is set as text.
+ */
+import { compareCityRows } from '../lib/compare-cities.ts';
+import { compareCsv, compareVenueRows, type CompareRow } from '../lib/compare.ts';
+import { layouts, type Layout } from '../lib/layouts.ts';
+import type { cityRecord, VenueRecord } from '../lib/open-data.ts';
+import { compareQuery, parseCompareQuery, toggleShortlisted, type Shortlist, type ShortlistKind } from '../lib/shortlist.ts';
+import { venueTypes } from '../lib/vocabulary.ts';
+import { readShortlist, writeShortlist } from './shortlist-store.ts';
+
+type CityRecord = ReturnType<typeof cityRecord>;
+
+const root = document.querySelector<HTMLElement>('[data-compare]');
+if (root) void start(root);
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+async function start(root: HTMLElement) {
+  const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
+  const s = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
+  const fill = (key: string, values: Record<string, string>) => (s[key] ?? key).replace(/\{(\w+)\}/g, (w, k: string) => values[k] ?? w);
+  const number = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format;
+  const tables = root.querySelector<HTMLElement>('[data-compare-tables]');
+  const unknownNote = root.querySelector<HTMLElement>('[data-compare-unknown]');
+  const empty = root.querySelector<HTMLElement>('[data-compare-empty]');
+  const actions = root.querySelector<HTMLElement>('[data-compare-actions]');
+  if (!tables || !unknownNote || !empty || !actions) return;
+  root.querySelector('[data-compare-nojs]')?.remove();
+
+  const parsed = parseCompareQuery(location.search);
+  let list: Shortlist = parsed.list;
+  if (list.venues.length + list.cities.length === 0 && parsed.malformed.length === 0) {
+    list = readShortlist();
+    if (list.venues.length + list.cities.length > 0) history.replaceState(null, '', `?${compareQuery(list)}`);
+  }
+
+  const [venues, cities] = (await Promise.all([fetch('/data/venues.json').then((r) => r.json()), fetch('/data/cities.json').then((r) => r.json())])) as [
+    VenueRecord[],
+    CityRecord[],
+  ];
+
+  const venueLabels = {
+    city: s['venue.city'] ?? '',
+    type: s['venue.type'] ?? '',
+    rooms: s['venue.roomCount'] ?? '',
+    largestRoom: s['compare.largestRoomArea'] ?? '',
+    exhibitionSpace: s['compare.exhibition'] ?? '',
+    hotelRooms: s['compare.cityHotelRooms'] ?? '',
+    airport: s['compare.airportKm'] ?? '',
+    verified: s['compare.verified'] ?? '',
+    source: s['common.source'] ?? '',
+    layouts: Object.fromEntries(layouts.map((l) => [l, fill('compare.largestLayout', { layout: s[`layout.${l}`] ?? l })])) as Record<Layout, string>,
+    venueTypes: Object.fromEntries(venueTypes.map((t) => [t, s[`venueType.${t}`] ?? t])),
+    cityNames,
+  };
+
+  const render = () => {
+    tables.replaceChildren();
+    const shownVenues = list.venues.flatMap((slug) => venues.find((v) => v.slug === slug) ?? []);
+    const shownCities = list.cities.flatMap((slug) => cities.find((c) => c.slug === slug) ?? []);
+    const unknown = [
+      ...parsed.malformed,
+      ...list.venues.filter((slug) => !venues.some((v) => v.slug === slug)),
+      ...list.cities.filter((slug) => !cities.some((c) => c.slug === slug)),
+    ];
+    unknownNote.hidden = unknown.length === 0;
+    unknownNote.textContent = fill('compare.unknown', { items: unknown.join(', ') });
+    empty.hidden = shownVenues.length + shownCities.length > 0;
+    actions.hidden = !empty.hidden;
+
+    const section = (kind: ShortlistKind, title: string, headers: { slug: string; name: string }[], rows: CompareRow[]) => {
+      const wrapper = element('section', '');
+      wrapper.append(element('h2', 'mb-4 text-xl font-bold text-ink-950', title));
+      const scroller = element('div', 'overflow-x-auto rounded-lg border border-ink-100 bg-white');
+      scroller.tabIndex = 0;
+      scroller.setAttribute('role', 'region');
+      scroller.setAttribute('aria-label', title);
+      const table = element('table', 'w-full border-collapse text-sm');
+      table.dataset.compareTable = kind;
+      const head = element('tr', 'bg-ink-50 text-left');
+      head.append(element('th', 'px-4 py-3', ''));
+      for (const { slug, name } of headers) {
+        const th = element('th', 'min-w-40 px-4 py-3 align-top font-semibold text-ink-950');
+        th.scope = 'col';
+        const link = element('a', 'link', name);
+        link.href = `/${locale}/${kind}/${slug}/`;
+        const remove = element('button', 'no-print mt-1 block text-xs font-normal text-vermilion-700 underline', '×');
+        remove.type = 'button';
+        remove.setAttribute('aria-label', fill('compare.remove', { name }));
+        remove.addEventListener('click', () => {
+          list = toggleShortlisted(list, kind, slug);
+          writeShortlist(list);
+          history.replaceState(null, '', `?${compareQuery(list)}`);
+          render();
+        });
+        th.append(link, remove);
+        head.append(th);
+      }
+      const thead = element('thead', '');
+      thead.append(head);
+      const tbody = element('tbody', '');
+      for (const row of rows) {
+        const tr = element('tr', 'border-t border-ink-100');
+        const th = element('th', 'px-4 py-2 text-left font-medium text-ink-700', row.label);
+        th.scope = 'row';
+        tr.append(th);
+        for (const value of row.values) {
+          const text = value === null ? (row.key === 'verified' ? (s['compare.notVerified'] ?? '—') : '—') : typeof value === 'number' ? number(value) : value;
+          tr.append(element('td', 'px-4 py-2', text));
+        }
+        tbody.append(tr);
+      }
+      table.append(thead, tbody);
+      scroller.append(table);
+      wrapper.append(scroller);
+      tables.append(wrapper);
+      return { headers: headers.map((h) => h.name), rows };
+    };
+
+    const sections: { headers: string[]; rows: CompareRow[] }[] = [];
+    if (shownVenues.length > 0) {
+      const rows = compareVenueRows(shownVenues, venueLabels);
+      sections.push(section('venues', s['compare.venues'] ?? '', shownVenues.map((v) => ({ slug: v.slug, name: v.name[locale] })), rows));
+    }
+    if (shownCities.length > 0) {
+      const rows = compareCityRows(shownCities, venues, locale, {
+        province: s['compare.province'] ?? '',
+        foundingMember: s['compare.foundingMember'] ?? '',
+        airports: s['compare.airportCodes'] ?? '',
+        hotelRooms: s['compare.cityHotelRooms'] ?? '',
+        venues: s['compare.venueCount'] ?? '',
+        ambassadors: s['compare.ambassadors'] ?? '',
+        yes: s['compare.yes'] ?? '',
+        no: s['compare.no'] ?? '',
+      });
+      sections.push(section('cities', s['compare.cities'] ?? '', shownCities.map((c) => ({ slug: c.slug, name: c.name[locale] })), rows));
+    }
+    csvSections = sections;
+  };
+
+  let csvSections: { headers: string[]; rows: CompareRow[] }[] = [];
+  render();
+
+  root.querySelector('[data-compare-print]')?.addEventListener('click', () => window.print());
+  root.querySelector('[data-compare-csv]')?.addEventListener('click', () => {
+    // One BOM at the very start; each section after the first is separated by a blank line.
+    const csv = csvSections.map((sec, i) => compareCsv(sec.headers, sec.rows).slice(i === 0 ? 0 : 1)).join('\r\n');
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    link.download = 'comparison.csv';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  });
+}

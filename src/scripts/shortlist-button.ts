@@ -1,0 +1,33 @@
+// The shortlist button on venue and city pages: toggles the item in localStorage, links to compare.
+import { compareQuery, isShortlisted, toggleShortlisted, type Shortlist, type ShortlistKind } from '../lib/shortlist.ts';
+import { readShortlist as read, writeShortlist } from './shortlist-store.ts';
+
+for (const box of document.querySelectorAll<HTMLElement>('[data-shortlist]')) {
+  const button = box.querySelector<HTMLButtonElement>('[data-shortlist-toggle]');
+  const label = box.querySelector<HTMLElement>('[data-shortlist-label]');
+  const compare = box.querySelector<HTMLAnchorElement>('[data-shortlist-compare]');
+  const count = box.querySelector<HTMLElement>('[data-shortlist-count]');
+  if (!button || !label || !compare || !count) continue;
+  const kind = button.dataset.shortlistToggle as ShortlistKind;
+  const slug = button.dataset.slug ?? '';
+  const base = compare.pathname;
+
+  const render = (list: Shortlist) => {
+    const on = isShortlisted(list, kind, slug);
+    button.setAttribute('aria-pressed', String(on));
+    label.textContent = (on ? button.dataset.labelAdded : button.dataset.labelAdd) ?? '';
+    const total = list.venues.length + list.cities.length;
+    count.textContent = String(total);
+    compare.hidden = total === 0;
+    compare.href = `${base}?${compareQuery(list)}`;
+  };
+
+  button.addEventListener('click', () => {
+    const next = toggleShortlisted(read(), kind, slug);
+    writeShortlist(next);
+    render(next);
+  });
+  window.addEventListener('storage', () => render(read()));
+  box.hidden = false;
+  render(read());
+}
