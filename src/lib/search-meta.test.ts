@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { excerptRuns, pagefindFilterAttribute } from './search-meta.ts';
+
+describe('pagefindFilterAttribute', () => {
+  it('writes the kind and every city', () => {
+    expect(pagefindFilterAttribute('场馆', ['杭州'])).toBe('kind:场馆, city:杭州');
+    expect(pagefindFilterAttribute('News', ['Hangzhou', 'Beijing'])).toBe('kind:News, city:Hangzhou, city:Beijing');
+  });
+  it('keeps separators out of values', () => {
+    expect(pagefindFilterAttribute('Page', ["Xi'an, Shaanxi: old"])).toBe("kind:Page, city:Xi'an  Shaanxi  old");
+  });
+});
+
+describe('excerptRuns', () => {
+  it('splits marked matches from plain text', () => {
+    expect(excerptRuns('在<mark>杭州</mark>举办')).toEqual([
+      { text: '在', marked: false },
+      { text: '杭州', marked: true },
+      { text: '举办', marked: false },
+    ]);
+  });
+  it('returns markup in the page text as text, never as elements', () => {
+    expect(excerptRuns('&lt;img src=x onerror=alert(1)&gt; <mark>x</mark>')).toEqual([
+      { text: '<img src=x onerror=alert(1)> ', marked: false },
+      { text: 'x', marked: true },
+    ]);
+  });
+  it('drops any other tag', () => {
+    expect(excerptRuns('<b>bold</b> text')).toEqual([{ text: 'bold text', marked: false }]);
+  });
+});
