@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/lib/chromium.mjs';
 import { fixturePort } from './tests/e2e/support/fixture.ts';
+import { nginxPort } from './tests/e2e/support/nginx.ts';
+import { nginxPath } from './scripts/lib/nginx.mjs';
 
 const port = 4329;
 
@@ -30,5 +32,9 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
+    // dist/ behind nginx with deploy/nginx.conf, for the hosting tests (skipped where nginx is missing).
+    ...(nginxPath
+      ? [{ command: `node scripts/nginx-serve.mjs --port ${nginxPort}`, url: `http://localhost:${nginxPort}/en/`, reuseExistingServer: false, timeout: 30_000 }]
+      : []),
   ],
 });
