@@ -36,7 +36,7 @@ export function compareVenueRows(venues: readonly VenueRecord[], labels: Compare
     row('city', labels.city, (v) => labels.cityNames[v.city] ?? v.city),
     row('type', labels.type, (v) => labels.venueTypes[v.type] ?? v.type),
     row('rooms', labels.rooms, (v) => v.rooms.length),
-    row('largestRoom', labels.largestRoom, (v) => largestRoomArea(v)),
+    row('largestRoom', labels.largestRoom, (v) => largestRoomArea(v) || null),
     ...layouts.map((layout) =>
       row(`capacity.${layout}`, labels.layouts[layout], (v) => largestRoomCapacity(v, layout) || null),
     ),

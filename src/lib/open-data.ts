@@ -20,7 +20,7 @@ export function venueRecord(slug: string, venue: VenueFacts) {
     verified: venue.verified ? isoDay(venue.verified) : null,
     rooms: venue.rooms.map((room) => ({
       name: room.name,
-      area: room.area,
+      area: room.area ?? null,
       ceiling: room.ceiling ?? null,
       capacity: room.capacity,
     })),

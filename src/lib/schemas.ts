@@ -108,7 +108,8 @@ export const capacity = z
 
 export const room = z.strictObject({
   name: bilingual,
-  area: measure('m²'),
+  /** m²; left out where no source gives it. */
+  area: measure('m²').optional(),
   ceiling: measure('metres').optional(),
   capacity,
 });

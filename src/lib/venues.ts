@@ -6,7 +6,7 @@ export function largestRoomCapacity(venue: { rooms: readonly Room[] }, layout: L
   return Math.max(0, ...venue.rooms.map((room) => room.capacity[layout] ?? 0));
 }
 
-/** The area of a venue's largest room, m². */
+/** The area of a venue's largest room, m²; 0 when no room's area is published. */
 export function largestRoomArea(venue: { rooms: readonly Room[] }): number {
-  return Math.max(0, ...venue.rooms.map((room) => room.area));
+  return Math.max(0, ...venue.rooms.map((room) => room.area ?? 0));
 }

@@ -6,7 +6,7 @@ interface VenueRecord {
   city: string;
   name: { en: string; zh: string };
   verified: string | null;
-  rooms: { name: { en: string; zh: string }; area: number; capacity: Record<string, number> }[];
+  rooms: { name: { en: string; zh: string }; area: number | null; capacity: Record<string, number> }[];
 }
 interface CityRecord {
   slug: string;
@@ -26,7 +26,7 @@ test('the eight founding cities are published, each with at least three venues',
     ['beijing', 'chengdu', 'hangzhou', 'kunming', 'sanya', 'shanghai', 'tianjin', 'xian'],
   );
   for (const city of cities) expect(venues.filter((v) => v.city === city.slug).length, city.slug).toBeGreaterThanOrEqual(3);
-  for (const venue of venues) expect(venue.rooms.length, venue.slug).toBeGreaterThanOrEqual(3);
+  for (const venue of venues) expect(venue.rooms.length, venue.slug).toBeGreaterThanOrEqual(1);
 });
 
 test('every city and venue page exists in both languages', async ({ request }) => {
@@ -54,7 +54,7 @@ for (const locale of locales) {
     for (const [index, room] of venue.rooms.entries()) {
       const row = table.locator('tbody tr').nth(index);
       await expect(row.locator('th')).toHaveText(room.name[locale]);
-      await expect(row.locator('[data-field="area"]')).toHaveText(format.format(room.area));
+      await expect(row.locator('[data-field="area"]')).toHaveText(room.area === null ? '—' : format.format(room.area));
       for (const [layout, seats] of Object.entries(room.capacity)) {
         expect(headers).toContain(layoutNames[locale][layout as keyof (typeof layoutNames)['en']]);
         await expect(row.locator(`[data-layout="${layout}"]`)).toHaveText(format.format(seats));

@@ -10,7 +10,7 @@ export interface VenueRecord {
   hotelRooms: number | null;
   exhibitionSpace: number | null;
   verified: string | null;
-  rooms: { name: { en: string; zh: string }; area: number; capacity: Record<string, number | undefined> }[];
+  rooms: { name: { en: string; zh: string }; area: number | null; capacity: Record<string, number | undefined> }[];
 }
 
 export const venues = openData<VenueRecord>('venues');
