@@ -8,6 +8,7 @@ export default function pagefindIndex(): AstroIntegration {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.PAGEFIND === 'off') return; // the benchmark times indexing on its own
         const { createIndex, close } = await import('pagefind');
         const site = fileURLToPath(dir);
         const { index, errors } = await createIndex({});

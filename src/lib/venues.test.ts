@@ -20,6 +20,11 @@ describe('venue figures', () => {
   it('largest room area', () => {
     expect(largestRoomArea(expo)).toBe(4800);
   });
+  it('a room whose area is not published counts as 0, not as a guess', () => {
+    const unknown = { rooms: [{ name: { en: 'Hall', zh: '厅' }, capacity: { theatre: 5500 } }] };
+    expect(largestRoomArea(unknown)).toBe(0);
+    expect(largestRoomCapacity(unknown, 'theatre')).toBe(5500);
+  });
 });
 
 describe('city figures', () => {
