@@ -1,0 +1,66 @@
+// npm run bench:finder: the finder script's size (gzip) and the time to re-filter 2,000 synthetic venues.
+// Budgets: script ≤ 15 KB gzip; one re-filter (filters, sort and a brief) ≤ 16 ms.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assessVenue, type EventBrief } from '../src/lib/brief.ts';
+import type { VenueRecord } from '../src/lib/open-data.ts';
+import { filterVenues, type VenueFilters } from '../src/lib/venue-filter.ts';
+import { layouts } from '../src/lib/layouts.ts';
+import { gzipBytes, kb, median, table } from './lib/measure.ts';
+
+function syntheticVenues(count: number): VenueRecord[] {
+  let seed = 7;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return Array.from({ length: count }, (_, i) => ({
+    slug: `venue-${i}`,
+    city: `city-${i % 100}`,
+    type: 'convention-centre',
+    name: { en: `Venue ${i}`, zh: `场馆${i}` },
+    address: { en: '', zh: '' },
+    coordinates: { lat: 30, lng: 120 },
+    opened: null,
+    meetingSpace: null,
+    exhibitionSpace: Math.round(next() * 100000),
+    hotelRooms: Math.round(next() * 800),
+    airportKm: Math.round(next() * 60),
+    website: null,
+    source: { name: 'synthetic', url: 'https://example.org/' },
+    verified: null,
+    rooms: Array.from({ length: 3 + Math.floor(next() * 20) }, (_, r) => {
+      const seats = 20 + Math.round(next() * 3000);
+      const capacity = Object.fromEntries(layouts.filter(() => next() > 0.3).map((l) => [l, Math.round(seats * (0.3 + next() * 0.7))]));
+      return { name: { en: `Room ${r}`, zh: `${r}号厅` }, area: seats * 1.5, ceiling: null, capacity: { theatre: seats, ...capacity } };
+    }),
+  }));
+}
+
+const venues = syntheticVenues(2000);
+const filters: VenueFilters = { cities: [], types: ['convention-centre'], layout: 'banquet', minCapacity: 300, minRooms: 5, maxAirportKm: 40 };
+const brief: EventBrief = { plenary: { seats: 1200, layout: 'theatre' }, breakouts: { rooms: 6, seats: 80, layout: 'classroom' }, exhibitionArea: 10000 };
+
+const refilter = () => {
+  const shown = filterVenues(venues, filters, 'capacity', 'zh');
+  const fits = venues.filter((v) => assessVenue(v, brief, 50000).fits);
+  return shown.length + fits.length;
+};
+for (let i = 0; i < 20; i += 1) refilter(); // warm up the JIT
+const times = Array.from({ length: 100 }, () => {
+  const started = performance.now();
+  refilter();
+  return performance.now() - started;
+});
+
+const assets = join('dist', '_astro');
+const finderChunks = readdirSync(assets).filter((name) => name.endsWith('.js') && readFileSync(join(assets, name), 'utf8').includes('data-venue-finder'));
+const finderBytes = finderChunks.reduce((total, name) => total + gzipBytes(join(assets, name)), 0);
+
+console.log(
+  table(
+    ['measure', 'value', 'budget'],
+    [
+      ['finder script (gzip)', finderChunks.length ? kb(finderBytes) : 'build first (npm run build)', '≤ 15 KB'],
+      ['re-filter 2,000 venues, median', `${median(times).toFixed(2)} ms`, '≤ 16 ms'],
+      ['re-filter 2,000 venues, slowest of 100', `${Math.max(...times).toFixed(2)} ms`, ''],
+    ],
+  ),
+);
