@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = resolve(process.env.DIST_DIR || 'dist');
 const portFlag = process.argv.indexOf('--port');
@@ -35,8 +36,17 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-function send(res, status, file) {
-  res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+// Compressed as a production host would; Pagefind's .pf_* files are compressed already.
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.ics', '.txt', '.svg', '.wasm']);
+
+function send(req, res, status, file) {
+  const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
+  if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip' });
+    createReadStream(file).pipe(createGzip()).pipe(res);
+    return;
+  }
+  res.writeHead(status, { ...headers, 'Content-Length': statSync(file).size });
   createReadStream(file).pipe(res);
 }
 
@@ -49,18 +59,18 @@ const server = createServer((req, res) => {
     pathname = '/';
   }
   const file = normalize(join(root, pathname));
-  if (!file.startsWith(root)) return send(res, 404, join(root, '404.html'));
+  if (!file.startsWith(root)) return send(req, res, 404, join(root, '404.html'));
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!pathname.endsWith('/')) {
       res.writeHead(301, { Location: `${pathname}/${url.search}` });
       return res.end();
     }
     const index = join(file, 'index.html');
-    if (existsSync(index)) return send(res, 200, index);
+    if (existsSync(index)) return send(req, res, 200, index);
   } else if (existsSync(file)) {
-    return send(res, 200, file);
+    return send(req, res, 200, file);
   }
-  send(res, 404, join(root, '404.html'));
+  send(req, res, 404, join(root, '404.html'));
 });
 
 server.listen(port, '127.0.0.1', () => {
