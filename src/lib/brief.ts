@@ -4,8 +4,7 @@
  * supply in the city? A venue that cannot says why, in figures.
  */
 import type { Layout } from './layouts.ts';
-import type { Room } from './schemas.ts';
-import { largestRoomCapacity } from './venues.ts';
+import { largestRoomCapacity, type RoomFigures } from './venues.ts';
 
 export interface EventBrief {
   plenary: { seats: number; layout: Layout };
@@ -20,7 +19,7 @@ export interface BriefVenue {
   slug: string;
   city: string;
   exhibitionSpace: number | null;
-  rooms: readonly Room[];
+  rooms: readonly RoomFigures[];
 }
 
 /** Why a venue falls short, as figures the page words in either language. */
@@ -40,7 +39,7 @@ export interface VenueAssessment<V> {
   shortfalls: Shortfall[];
 }
 
-const seatsIn = (room: Room, layout: Layout) => room.capacity[layout] ?? 0;
+const seatsIn = (room: RoomFigures, layout: Layout) => room.capacity[layout] ?? 0;
 
 /** Assesses one venue against a brief; `cityHotelRooms` is the venue's city's published supply. */
 export function assessVenue<V extends BriefVenue>(venue: V, brief: EventBrief, cityHotelRooms: number | null): VenueAssessment<V> {

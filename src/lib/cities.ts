@@ -1,5 +1,4 @@
-import { largestRoomCapacity } from './venues.ts';
-import type { Room } from './schemas.ts';
+import { largestRoomCapacity, type RoomFigures } from './venues.ts';
 
 /** How many venues each city has. Cities without venues are absent (read as 0). */
 export function venueCountByCity(venues: readonly { city: string }[]): Map<string, number> {
@@ -9,7 +8,7 @@ export function venueCountByCity(venues: readonly { city: string }[]): Map<strin
 }
 
 /** A city's venue whose largest room seats the most in theatre style; undefined when it has none. */
-export function largestVenueInCity<V extends { city: string; rooms: readonly Room[] }>(venues: readonly V[], city: string): V | undefined {
+export function largestVenueInCity<V extends { city: string; rooms: readonly RoomFigures[] }>(venues: readonly V[], city: string): V | undefined {
   let best: V | undefined;
   for (const venue of venues) {
     if (venue.city !== city) continue;

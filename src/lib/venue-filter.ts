@@ -1,8 +1,7 @@
 /** The venue finder's filters and sorting: pure, shared by the page script and the tests. */
 import type { Layout } from './layouts.ts';
-import type { Room } from './schemas.ts';
 import type { VenueType } from './vocabulary.ts';
-import { largestRoomArea, largestRoomCapacity } from './venues.ts';
+import { largestRoomArea, largestRoomCapacity, type RoomFigures } from './venues.ts';
 
 /** What the finder needs of a venue (the open-data record has all of it). */
 export interface FinderVenue {
@@ -13,7 +12,7 @@ export interface FinderVenue {
   airportKm: number;
   hotelRooms: number | null;
   exhibitionSpace: number | null;
-  rooms: readonly Room[];
+  rooms: readonly RoomFigures[];
 }
 
 export interface VenueFilters {

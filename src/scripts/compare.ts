@@ -9,18 +9,13 @@ import type { cityRecord, VenueRecord } from '../lib/open-data.ts';
 import { compareQuery, parseCompareQuery, toggleShortlisted, type Shortlist, type ShortlistKind } from '../lib/shortlist.ts';
 import { venueTypes } from '../lib/vocabulary.ts';
 import { readShortlist, writeShortlist } from './shortlist-store.ts';
+import { element } from './dom.ts';
 
 type CityRecord = ReturnType<typeof cityRecord>;
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 if (root) void start(root);
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 async function start(root: HTMLElement) {
   const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';

@@ -1,4 +1,5 @@
 // Opens the header's search dialog on click or the / key, and only then loads the search code.
+export {}; // a module: its names stay out of the global scope (window.opener)
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const opener = document.querySelector<HTMLAnchorElement>('[data-search-open]');
 

@@ -4,6 +4,7 @@
  */
 import { excerptRuns } from '../lib/search-meta.ts';
 import { normalizeQuery } from '../lib/search-query.ts';
+import { element } from './dom.ts';
 
 interface PagefindResultData {
   url: string;
@@ -32,12 +33,6 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export function mountSearch(panel: HTMLElement): void {
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as Record<string, string>;
@@ -52,7 +47,7 @@ export function mountSearch(panel: HTMLElement): void {
   const filterBox = panel.querySelector<HTMLElement>('[data-search-filters]');
   if (!input || !form || !status || !list) return;
 
-  const selected: Record<string, Set<string>> = { kind: new Set(), city: new Set() };
+  const selected: { kind: Set<string>; city: Set<string> } = { kind: new Set(), city: new Set() };
   let newestFirst = false;
   let run = 0;
 
@@ -139,7 +134,7 @@ export function mountSearch(panel: HTMLElement): void {
             box.value = value;
             box.dataset.filter = key;
             box.addEventListener('change', () => {
-              const set = selected[key] as Set<string>;
+              const set = selected[key as keyof typeof selected];
               if (box.checked) set.add(value);
               else set.delete(value);
               void render(input.value);

@@ -7,6 +7,7 @@ import { finderQuery, parseFinderQuery, type FinderState } from '../lib/finder-q
 import type { VenueRecord } from '../lib/open-data.ts';
 import { shortfallText, type Phrases } from '../lib/shortfall-text.ts';
 import { filterVenues } from '../lib/venue-filter.ts';
+import { element } from './dom.ts';
 
 interface CityRecord {
   slug: string;
@@ -20,12 +21,6 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 async function start(root: HTMLElement) {
   const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
