@@ -156,6 +156,12 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('unquoted comma inside a label, with a hint to quote it', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'address: { en: 353 Benjing Avenue, zh: 奔竞大道353号 }', 'address: { en: 353 Benjing Avenue, Xiaoshan, zh: 奔竞大道353号 }'))).toEqual([
+      `${venueFile}: address.Xiaoshan: unknown field: text with a comma inside { … } must be quoted, e.g. { en: "Culture, tourism", zh: "文旅" }`,
+    ]);
+  });
+
   it('unknown layout', () => {
     expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'boardroom: 30', 'cabaret: 30'))).toEqual([
       `${venueFile}: rooms[2].capacity.cabaret: unknown field (is it misspelt, or in the wrong place?)`,

@@ -34,10 +34,15 @@ function describeValue(value: unknown): string {
 export function problemsFromZod(file: string, error: z.ZodError): ContentProblem[] {
   return error.issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys') {
+      const object = (issue as { input?: unknown }).input;
+      const inLabel = typeof object === 'object' && object !== null && ('en' in object || 'zh' in object);
       return issue.keys.map((key) => ({
         file,
         field: fieldPath([...issue.path, key]),
-        message: 'unknown field (is it misspelt, or in the wrong place?)',
+        // An extra key beside en/zh is almost always text whose comma split the { en: …, zh: … } pair.
+        message: inLabel
+          ? 'unknown field: text with a comma inside { … } must be quoted, e.g. { en: "Culture, tourism", zh: "文旅" }'
+          : 'unknown field (is it misspelt, or in the wrong place?)',
         severity: 'error',
       }));
     }
