@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { excerptRuns, pagefindFilterAttribute } from './search-meta.ts';
+import { excerptRuns, pagefindFilters } from './search-meta.ts';
 
-describe('pagefindFilterAttribute', () => {
-  it('writes the kind and every city', () => {
-    expect(pagefindFilterAttribute('场馆', ['杭州'])).toBe('kind:场馆, city:杭州');
-    expect(pagefindFilterAttribute('News', ['Hangzhou', 'Beijing'])).toBe('kind:News, city:Hangzhou, city:Beijing');
+describe('pagefindFilters', () => {
+  it('gives the kind and every city, one filter each', () => {
+    expect(pagefindFilters('场馆', ['杭州'])).toEqual(['kind:场馆', 'city:杭州']);
+    expect(pagefindFilters('News', ['Hangzhou', 'Beijing'])).toEqual(['kind:News', 'city:Hangzhou', 'city:Beijing']);
   });
   it('keeps separators out of values', () => {
-    expect(pagefindFilterAttribute('Page', ["Xi'an, Shaanxi: old"])).toBe("kind:Page, city:Xi'an  Shaanxi  old");
+    expect(pagefindFilters('Page', ["Xi'an, Shaanxi: old"])).toEqual(['kind:Page', "city:Xi'an  Shaanxi  old"]);
   });
 });
 

@@ -10,10 +10,10 @@ export interface SearchMeta {
   date?: string;
 }
 
-/** Pagefind's `data-pagefind-filter` value: `kind:场馆, city:杭州`. Commas and colons in values are dropped. */
-export function pagefindFilterAttribute(kindLabel: string, cities: readonly string[] = []): string {
+/** Pagefind `data-pagefind-filter` values, one per element: `kind:场馆`, `city:杭州`. Separators in values are dropped. */
+export function pagefindFilters(kindLabel: string, cities: readonly string[] = []): string[] {
   const clean = (value: string) => value.replace(/[,:]/g, ' ').trim();
-  return [`kind:${clean(kindLabel)}`, ...cities.map((city) => `city:${clean(city)}`)].join(', ');
+  return [`kind:${clean(kindLabel)}`, ...cities.map((city) => `city:${clean(city)}`)];
 }
 
 /** Splits Pagefind's excerpt, which marks matches with <mark>, into text runs, so it is shown as text only. */

@@ -18,6 +18,14 @@ async function open(event?: Event) {
 
 opener?.addEventListener('click', (event) => void open(event));
 dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+// In a search field Escape first clears the text; close the dialog on the first press instead.
+dialog?.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    dialog.close();
+    opener?.focus();
+  }
+});
 dialog?.addEventListener('click', (event) => {
   if (event.target === dialog) dialog.close(); // a click on the backdrop
 });

@@ -126,6 +126,7 @@ async function start(root: HTMLElement) {
   const initial = parseFinderQuery(location.search);
   writeForm(initial);
   apply(initial);
+  root.dataset.finderReady = '';
 
   form.addEventListener('change', commit);
   form.addEventListener('submit', (event) => {

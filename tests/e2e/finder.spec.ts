@@ -1,8 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { canHost, largest, venues } from './support/venues.ts';
 
-/** The slugs of the venue cards the finder shows, in order. */
-const shownVenues = (page: Page) => page.locator('[data-venue-item]:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.venueItem));
+/** The slugs of the venue cards the finder shows, in order, once it has applied the URL's state. */
+async function shownVenues(page: Page) {
+  await page.locator('[data-venue-finder][data-finder-ready]').waitFor();
+  return page.locator('[data-venue-item]:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.venueItem));
+}
 
 test.describe('the venue finder', () => {
   test('without JavaScript the page is the complete list', async ({ browser }) => {

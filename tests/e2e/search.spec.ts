@@ -105,6 +105,6 @@ test('a query with markup is shown as text', async ({ page }) => {
     void d.dismiss();
   });
   await searchResults(page, 'en', '<img src=x onerror=alert(1)>');
-  await expect(page.locator('[data-search-status]')).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('[data-search-panel="page"] [data-search-status]')).toContainText('<img src=x onerror=alert(1)>');
   expect(dialogs).toBe(0);
 });
