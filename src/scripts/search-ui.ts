@@ -159,9 +159,9 @@ export function mountSearch(panel: HTMLElement): void {
       .catch(() => {
         status.textContent = say('search.error');
       });
-    const initial = new URLSearchParams(location.search).get('q') ?? '';
-    input.value = initial;
-    if (initial) void render(initial);
+    input.value = new URLSearchParams(location.search).get('q') ?? '';
   }
+  // Whatever was typed while this code loaded still counts.
+  if (input.value.trim()) void render(input.value);
   panel.dataset.ready = 'ready';
 }

@@ -108,3 +108,15 @@ test('a query with markup is shown as text', async ({ page }) => {
   await expect(page.locator('[data-search-panel="page"] [data-search-status]')).toContainText('<img src=x onerror=alert(1)>');
   expect(dialogs).toBe(0);
 });
+
+test('what a visitor types before the search code arrives is still searched', async ({ page }) => {
+  // Hold back the lazily loaded search module, as on a slow connection.
+  await page.route(/\/_astro\/search-ui\.[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/zh/contact/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('杭州');
+  await expect(page.locator('[data-search-dialog] [data-search-results] li').first()).toBeVisible({ timeout: 10_000 });
+});
