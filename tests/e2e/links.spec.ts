@@ -54,3 +54,35 @@ test('every page has one h1, a unique title and description, lang, canonical and
   }
   expect(problems).toEqual([]);
 });
+
+test('every schema.org block parses and carries the page’s language', () => {
+  const types = new Set<string>();
+  for (const page of pages.filter((p) => /^\/(en|zh)\//.test(p))) {
+    const html = read(page);
+    const lang = pageFacts(html).lang;
+    for (const match of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+      const data = JSON.parse(match[1] as string) as { '@type': string; inLanguage?: string };
+      types.add(data['@type']);
+      expect(data.inLanguage, `${page} ${data['@type']}`).toBe(lang);
+    }
+  }
+  expect([...types].sort()).toEqual(['City', 'Event', 'EventVenue', 'NewsArticle', 'Organization']);
+});
+
+test('the sitemap lists every page with its language alternates, and robots.txt points to it', () => {
+  const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
+  const sitemapFile = /<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/.exec(index)?.[1];
+  expect(sitemapFile).toBeTruthy();
+  const sitemap = readFileSync(join(distDir, sitemapFile as string), 'utf8');
+  for (const page of ['/en/cities/hangzhou/', '/zh/cities/hangzhou/', '/en/join/']) expect(sitemap).toContain(`${page}</loc>`);
+  expect(sitemap).toMatch(/<xhtml:link rel="alternate" hreflang="zh-CN" href="[^"]*\/zh\/cities\/hangzhou\/"/);
+  expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+});
+
+test('every page has Open Graph and Twitter card tags', () => {
+  for (const page of pages.filter((p) => /^\/(en|zh)\//.test(p))) {
+    const html = read(page);
+    for (const tag of ['og:title', 'og:description', 'og:url', 'og:image', 'og:locale']) expect(html, `${page} ${tag}`).toContain(`property="${tag}"`);
+    expect(html, page).toContain('name="twitter:card"');
+  }
+});
