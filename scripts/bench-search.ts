@@ -64,16 +64,21 @@ try {
       sizes.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
     });
     await page.goto(`http://localhost:${port}/${locale}/`);
+    // Cold: from nothing loaded to the first result. Warm: the site starts loading the index when
+    // search opens, so a visitor's first query then costs only the query itself.
     const result = await page.evaluate(async (q) => {
       const t0 = performance.now();
       const pagefind = await import('/pagefind/pagefind.js' as string);
+      await pagefind.init();
+      const t1 = performance.now();
       const search = await pagefind.search(q);
       const first = search.results.length > 0 ? await search.results[0].data() : null;
-      return { ms: performance.now() - t0, count: search.results.length, title: first?.meta?.title as string | undefined };
+      const t2 = performance.now();
+      return { cold: t2 - t0, warm: t2 - t1, count: search.results.length, title: first?.meta?.title as string | undefined };
     }, query);
     await page.waitForTimeout(200);
     await Promise.all(sizes);
-    rows.push([locale, query, result.count, `${result.ms.toFixed(0)} ms`, kb(bytes)]);
+    rows.push([locale, query, result.count, `${result.cold.toFixed(0)} ms`, `${result.warm.toFixed(0)} ms`, kb(bytes)]);
     await context.close();
   }
 } finally {
@@ -82,5 +87,5 @@ try {
 }
 
 console.log(`\nIndexed ${added.page_count} pages in ${indexSeconds.toFixed(1)} s; index ${kb(indexBytes)} on disk.\n`);
-console.log(table(['language', 'first query', 'results', 'time to first result', 'bytes transferred'], rows));
+console.log(table(['language', 'first query', 'results', 'first result, cold', 'first result, index loaded on open', 'bytes transferred'], rows));
 console.log('\nTargets: ≤ 300 ms and ≤ 150 KB per first query.');

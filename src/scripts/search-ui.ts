@@ -161,6 +161,8 @@ export function mountSearch(panel: HTMLElement): void {
       });
     input.value = new URLSearchParams(location.search).get('q') ?? '';
   }
+  // Start loading the index as soon as search opens, so the first query does not wait for it.
+  void loadPagefind().catch(() => undefined);
   // Whatever was typed while this code loaded still counts.
   if (input.value.trim()) void render(input.value);
   panel.dataset.ready = 'ready';
