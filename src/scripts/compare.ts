@@ -104,12 +104,20 @@ async function start(root: HTMLElement) {
       const tbody = element('tbody', '');
       for (const row of rows) {
         const tr = element('tr', 'border-t border-ink-100');
-        const th = element('th', 'px-4 py-2 text-left font-medium text-ink-700', row.label);
+        const th = element('th', 'whitespace-nowrap px-4 py-2 text-left font-medium text-ink-700', row.label);
         th.scope = 'row';
         tr.append(th);
         for (const value of row.values) {
           const text = value === null ? (row.key === 'verified' ? (s['compare.notVerified'] ?? '—') : '—') : typeof value === 'number' ? number(value) : value;
-          tr.append(element('td', 'px-4 py-2', text));
+          const cell = element('td', 'px-4 py-2 break-words');
+          if (row.key === 'source' && typeof value === 'string') {
+            // The CSV keeps the full address; the table shows the site's name.
+            const link = element('a', 'link', new URL(value).hostname);
+            link.href = value;
+            link.rel = 'noopener external';
+            cell.append(link);
+          } else cell.textContent = text;
+          tr.append(cell);
         }
         tbody.append(tr);
       }

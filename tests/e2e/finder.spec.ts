@@ -112,7 +112,7 @@ test.describe('shortlist and compare', () => {
     const theirs = await other.newPage();
     await theirs.goto(page.url());
     await expect(theirs.locator('[data-compare-table="venues"] thead th a')).toHaveText([first.name.en, second.name.en]);
-    const row = theirs.locator('[data-compare-table="venues"] tbody tr', { hasText: 'Largest room, Theatre' });
+    const row = theirs.locator('[data-compare-table="venues"] tbody tr', { hasText: 'Most seats in one room, Theatre' });
     const format = new Intl.NumberFormat('en-GB').format;
     const expected = [first, second].map((v) => (largest(v, 'theatre') ? format(largest(v, 'theatre')) : '—'));
     await expect(row.locator('td')).toHaveText(expected);
@@ -142,4 +142,17 @@ test.describe('shortlist and compare', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain(first!.name.en.includes(',') ? `"${first!.name.en}"` : first!.name.en);
   });
+});
+
+test('the compare page prints as a clean fact sheet', async ({ page }) => {
+  const slugs = venues.slice(0, 3).map((v) => v.slug);
+  await page.goto(`/en/compare/?venues=${slugs.join(',')}`);
+  await expect(page.locator('[data-compare-table="venues"]')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header').first()).toBeHidden();
+  await expect(page.locator('footer')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print fact sheet' })).toBeHidden();
+  await expect(page.locator('[data-compare-table="venues"] thead th a')).toHaveCount(3);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(1000);
 });
