@@ -26,3 +26,14 @@ test.describe('a page not yet translated', () => {
     await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
   });
 });
+
+test('an editor’s photo is optimised, described in the page’s language and credited', async ({ page, request }) => {
+  await page.goto(fixtureURL('/zh/cities/lhasa/'));
+  const image = page.locator('[data-hero] img');
+  await expect(image).toHaveAttribute('alt', '测试图案：蓝色圆环与红点');
+  await expect(image).toHaveAttribute('src', /^\/_astro\/.+\.webp$/);
+  await expect(image).toHaveAttribute('srcset', /480w.*960w.*1440w/);
+  await expect(page.locator('[data-hero] figcaption')).toHaveText('图片：Test fixture drawn for the browser tests');
+  const src = (await image.getAttribute('src')) as string;
+  expect((await request.get(fixtureURL(src))).status()).toBe(200);
+});

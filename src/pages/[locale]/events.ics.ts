@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const { events, cities } = await siteContent();
   const host = new URL(site ?? 'http://localhost:4321').host;
   const body = icalendar({
-    name: `${translate(locale, 'site.name')}: ${translate(locale, 'events.title')}`,
+    name: `${translate(locale, 'site.name')}${translate(locale, 'common.colon')}${translate(locale, 'events.title')}`,
     language: htmlLang[locale],
     generated: buildDate,
     events: events.map(({ slug, facts }) => ({

@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale;
   const { news } = await siteContent();
   return rss({
-    title: `${translate(locale, 'site.name')}: ${translate(locale, 'news.title')}`,
+    title: `${translate(locale, 'site.name')}${translate(locale, 'common.colon')}${translate(locale, 'news.title')}`,
     description: translate(locale, 'news.description'),
     site: new URL(localizedPath(locale), site),
     customData: `<language>${htmlLang[locale]}</language>`,
