@@ -39,6 +39,12 @@ describe('translate', () => {
   it('leaves a placeholder without a value visible rather than blank', () => {
     expect(translate('en', 'common.km')).toBe('{n} km');
   });
+  it('uses the singular form where English needs one, never in Chinese', () => {
+    expect(translate('en', 'city.venueCount', { n: 1 })).toBe('1 venue');
+    expect(translate('en', 'city.venueCount', { n: 0 })).toBe('0 venues');
+    expect(translate('en', 'city.venueCount', { n: '1,000' })).toBe('1,000 venues');
+    expect(translate('zh', 'city.venueCount', { n: 1 })).toBe('1个场馆');
+  });
   it('binds a locale with useTranslations', () => {
     const t = useTranslations('zh');
     expect(t('city.venueCount', { n: 3 })).toBe('3个场馆');

@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import { intlLocale, type Locale } from './locales.ts';
 
 /**
  * UI strings. `zh` must have exactly the keys of `en` (a missing key is a type error).
@@ -69,7 +69,9 @@ export const en = {
   'common.sqm': '{n} m²',
   'common.metres': '{n} m',
   'common.seats': '{n} seats',
+  'common.seats.one': '{n} seat',
   'common.rooms': '{n} rooms',
+  'common.rooms.one': '{n} room',
   'common.openInAmap': 'Amap',
   'common.openInOsm': 'OpenStreetMap',
   'common.mapLinks': 'Map',
@@ -85,6 +87,7 @@ export const en = {
   'join.title': 'Join the alliance',
   'home.audiences': 'Who the site is for',
   'city.venueCount': '{n} venues',
+  'city.venueCount.one': '{n} venue',
   'newsKind.roadshow': 'Roadshow',
   'newsKind.alliance': 'Alliance',
   'newsKind.city': 'City',
@@ -132,6 +135,7 @@ export const en = {
   'city.bureau': 'Convention bureau',
   'city.ambassadorProgramme': 'Convention ambassadors',
   'city.ambassadorProgrammeValue': '{n} ambassadors',
+  'city.ambassadorProgrammeValue.one': '{n} ambassador',
   'city.profile': 'Profile',
   'city.venuesIn': 'Venues in {city}',
   'city.ambassadorsIn': 'Ambassadors in {city}',
@@ -176,6 +180,7 @@ export const en = {
   'ambassadors.meetingsSecured': 'Meetings secured',
   'ambassadors.programmes': 'Ambassador programmes',
   'ambassadors.programmeText': '{city} has {n} convention ambassadors; those named in published sources are listed here.',
+  'ambassadors.programmeText.one': '{city} has {n} convention ambassador; the one named in published sources is listed here.',
   'news.title': 'News',
   'news.description': 'News of the China MICE Cities Alliance and its member cities: roadshows, city news and alliance events.',
   'news.lead': 'Roadshows, alliance news and news from the member cities, newest first.',
@@ -224,6 +229,7 @@ export const en = {
   'brief.submit': 'Match venues',
   'brief.clear': 'Clear the brief',
   'brief.fitting': '{n} venues can host this brief',
+  'brief.fitting.one': '{n} venue can host this brief',
   'brief.noneFit': 'No venue can host this brief as it stands.',
   'brief.cities': 'Cities, by venues that fit',
   'brief.cityCount': '{city}: {n}',
@@ -232,6 +238,7 @@ export const en = {
   'brief.short.plenaryLayout': 'no room is offered in {layout} layout',
   'brief.short.plenarySize': 'largest {layout} room holds {largest}, brief asks {needed}',
   'brief.short.breakouts': 'only {available} other rooms seat {seats} in {layout} layout, brief asks {needed}',
+  'brief.short.breakouts.one': 'only {available} other room seats {seats} in {layout} layout, brief asks {needed}',
   'brief.short.exhibition': 'exhibition space {available} m², brief asks {needed} m²',
   'brief.short.cityHotels': 'the city has {available} hotel rooms, brief asks {needed}',
   'brief.short.cityHotelsUnknown': 'the city’s hotel supply is not published, brief asks {needed}',
@@ -352,7 +359,9 @@ export const zh = {
   'common.sqm': '{n}平方米',
   'common.metres': '{n}米',
   'common.seats': '{n}座',
+  'common.seats.one': '{n}座',
   'common.rooms': '{n}间',
+  'common.rooms.one': '{n}间',
   'common.openInAmap': '高德地图',
   'common.openInOsm': 'OpenStreetMap',
   'common.mapLinks': '地图',
@@ -368,6 +377,7 @@ export const zh = {
   'join.title': '加入联盟',
   'home.audiences': '本站服务对象',
   'city.venueCount': '{n}个场馆',
+  'city.venueCount.one': '{n}个场馆',
   'newsKind.roadshow': '路演',
   'newsKind.alliance': '联盟动态',
   'newsKind.city': '城市动态',
@@ -415,6 +425,7 @@ export const zh = {
   'city.bureau': '会议主管机构',
   'city.ambassadorProgramme': '会议大使',
   'city.ambassadorProgrammeValue': '{n}位',
+  'city.ambassadorProgrammeValue.one': '{n}位',
   'city.profile': '城市介绍',
   'city.venuesIn': '{city}的场馆',
   'city.ambassadorsIn': '{city}的会议大使',
@@ -459,6 +470,7 @@ export const zh = {
   'ambassadors.meetingsSecured': '引进会议',
   'ambassadors.programmes': '会议大使计划',
   'ambassadors.programmeText': '{city}现有会议大使{n}位，公开资料中提及的人士列于下方。',
+  'ambassadors.programmeText.one': '{city}现有会议大使{n}位，公开资料中提及的人士列于下方。',
   'news.title': '新闻动态',
   'news.description': '中国会议城市联盟及成员城市新闻：城市路演、联盟动态与城市会奖资讯。',
   'news.lead': '联盟动态、城市路演及成员城市会奖资讯，按时间倒序排列。',
@@ -507,6 +519,7 @@ export const zh = {
   'brief.submit': '匹配场馆',
   'brief.clear': '清除需求',
   'brief.fitting': '{n}个场馆可满足此需求',
+  'brief.fitting.one': '{n}个场馆可满足此需求',
   'brief.noneFit': '按目前的需求，暂无场馆能够满足。',
   'brief.cities': '各城市符合条件的场馆数',
   'brief.cityCount': '{city}：{n}个',
@@ -515,6 +528,7 @@ export const zh = {
   'brief.short.plenaryLayout': '没有可布置为{layout}的会议室',
   'brief.short.plenarySize': '最大的{layout}会议室可容纳{largest}人，需求为{needed}人',
   'brief.short.breakouts': '除主会场外，可按{layout}容纳{seats}人的会议室仅{available}间，需求为{needed}间',
+  'brief.short.breakouts.one': '除主会场外，可按{layout}容纳{seats}人的会议室仅{available}间，需求为{needed}间',
   'brief.short.exhibition': '展览面积{available}平方米，需求为{needed}平方米',
   'brief.short.cityHotels': '该城市酒店客房{available}间，需求为{needed}间',
   'brief.short.cityHotelsUnknown': '该城市酒店客房数暂未公布，需求为{needed}间',
@@ -575,9 +589,15 @@ export type UiKey = keyof typeof en;
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = { en, zh };
 
-/** The UI string for a key, with `{name}` placeholders filled from `values`. */
+/**
+ * The UI string for a key, with `{name}` placeholders filled from `values`. Where the key has a
+ * `.one` form and `{n}` is singular in the locale's plural rules, that form is used ("1 venue").
+ */
 export function translate(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-  return dictionaries[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const singular = `${key}.one` as UiKey;
+  const count = 'n' in values ? Number(String(values.n).replace(/[^\d.]/g, '')) : Number.NaN;
+  const useSingular = singular in dictionaries[locale] && new Intl.PluralRules(intlLocale[locale]).select(count) === 'one';
+  return dictionaries[locale][useSingular ? singular : key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
 }

@@ -7,7 +7,7 @@ const number = (locale: string) => (n: number) => new Intl.NumberFormat(locale).
 describe('shortfallText', () => {
   it('explains a plenary that does not fit, in figures, in English', () => {
     expect(shortfallText({ kind: 'plenary-size', layout: 'banquet', largest: 800, needed: 1200 }, en, number('en'))).toBe(
-      'largest Banquet room holds 800, brief asks 1,200',
+      'largest banquet room holds 800, brief asks 1,200',
     );
   });
   it('and in Chinese, with the industry’s layout names', () => {
@@ -18,6 +18,11 @@ describe('shortfallText', () => {
   it('explains too few breakout rooms', () => {
     expect(shortfallText({ kind: 'breakouts', layout: 'classroom', seats: 80, available: 3, needed: 6 }, zh, number('zh-CN'))).toBe(
       '除主会场外，可按课桌式容纳80人的会议室仅3间，需求为6间',
+    );
+  });
+  it('says one room in the singular, and keeps U-shape capitalised', () => {
+    expect(shortfallText({ kind: 'breakouts', layout: 'u_shape', seats: 30, available: 1, needed: 4 }, en, number('en'))).toBe(
+      'only 1 other room seats 30 in U-shape layout, brief asks 4',
     );
   });
   it('tells an unpublished hotel figure from a low one', () => {

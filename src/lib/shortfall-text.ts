@@ -3,6 +3,7 @@ import type { Shortfall } from './brief.ts';
 import type { Layout } from './layouts.ts';
 
 export type Phrases = Record<
+  | 'brief.short.breakouts.one'
   | 'brief.short.plenaryLayout'
   | 'brief.short.plenarySize'
   | 'brief.short.breakouts'
@@ -15,20 +16,24 @@ export type Phrases = Record<
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
+/** A layout's name inside a sentence: "theatre", "hollow square", but "U-shape". */
+const inSentence = (label: string) => label.replace(/^(\p{Lu})(?=\p{Ll})/u, (first) => first.toLowerCase());
+
 export function shortfallText(shortfall: Shortfall, phrases: Phrases, formatNumber: (n: number) => string): string {
   const n = formatNumber;
+  const layoutName = (layout: Layout) => inSentence(phrases[`layout.${layout}`]);
   switch (shortfall.kind) {
     case 'plenary-layout':
-      return fill(phrases['brief.short.plenaryLayout'], { layout: phrases[`layout.${shortfall.layout}`] });
+      return fill(phrases['brief.short.plenaryLayout'], { layout: layoutName(shortfall.layout) });
     case 'plenary-size':
       return fill(phrases['brief.short.plenarySize'], {
-        layout: phrases[`layout.${shortfall.layout}`],
+        layout: layoutName(shortfall.layout),
         largest: n(shortfall.largest),
         needed: n(shortfall.needed),
       });
     case 'breakouts':
-      return fill(phrases['brief.short.breakouts'], {
-        layout: phrases[`layout.${shortfall.layout}`],
+      return fill(phrases[shortfall.available === 1 ? 'brief.short.breakouts.one' : 'brief.short.breakouts'], {
+        layout: layoutName(shortfall.layout),
         seats: n(shortfall.seats),
         available: n(shortfall.available),
         needed: n(shortfall.needed),

@@ -75,7 +75,7 @@ async function start(root: HTMLElement) {
     if (!assessments) return;
     const fitting = assessments.filter((a) => a.fits);
     briefResults.append(
-      element('p', 'text-base font-semibold text-ink-950', fitting.length > 0 ? fill(strings['brief.fitting'] ?? '', { n: fitting.length }) : (strings['brief.noneFit'] ?? '')),
+      element('p', 'text-base font-semibold text-ink-950', fitting.length > 0 ? fill(strings[fitting.length === 1 ? 'brief.fitting.one' : 'brief.fitting'] ?? '', { n: fitting.length }) : (strings['brief.noneFit'] ?? '')),
     );
     const ranked = rankCitiesByFit(assessments);
     if (ranked.length > 0) {

@@ -70,13 +70,14 @@ test.describe('the venue finder', () => {
     const shown = await shownVenues(page);
     expect([...shown].sort()).toEqual([...expected].sort());
     const results = page.locator('[data-brief-results]');
-    await expect(results).toContainText(expected.length > 0 ? `${expected.length} venues can host this brief` : 'No venue can host this brief');
+    const fitting = expected.length === 1 ? '1 venue can host this brief' : `${expected.length} venues can host this brief`;
+    await expect(results).toContainText(expected.length > 0 ? fitting : 'No venue can host this brief');
   });
 
   test('a brief no venue can meet says so and names why the closest fail', async ({ page }) => {
     await page.goto('/en/venues/?plenary=99999&plenaryLayout=banquet');
     await expect(page.locator('[data-brief-results]')).toContainText('No venue can host this brief as it stands.');
-    await expect(page.locator('[data-brief-results]')).toContainText(/largest Banquet room holds [\d,]+, brief asks 99,999/);
+    await expect(page.locator('[data-brief-results]')).toContainText(/largest banquet room holds [\d,]+, brief asks 99,999/);
     expect(await shownVenues(page)).toEqual([]);
     await expect(page.locator('[data-no-results]')).toBeVisible();
   });
