@@ -1,4 +1,5 @@
 import { intlLocale, type Locale } from './locales.ts';
+import { fillPlaceholders } from './placeholders.ts';
 
 /**
  * UI strings. `zh` must have exactly the keys of `en` (a missing key is a type error).
@@ -597,9 +598,7 @@ export function translate(locale: Locale, key: UiKey, values: Record<string, str
   const singular = `${key}.one` as UiKey;
   const count = 'n' in values ? Number(String(values.n).replace(/[^\d.]/g, '')) : Number.NaN;
   const useSingular = singular in dictionaries[locale] && new Intl.PluralRules(intlLocale[locale]).select(count) === 'one';
-  return dictionaries[locale][useSingular ? singular : key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fillPlaceholders(dictionaries[locale][useSingular ? singular : key], values);
 }
 
 /** A translate function bound to one locale: `const t = useTranslations('zh'); t('nav.cities')`. */

@@ -1,4 +1,5 @@
 /** A brief's shortfall in words, in the page's language. */
+import { fillPlaceholders as fill } from '../i18n/placeholders.ts';
 import type { Shortfall } from './brief.ts';
 import type { Layout } from './layouts.ts';
 
@@ -13,8 +14,6 @@ export type Phrases = Record<
   string
 > &
   Record<`layout.${Layout}`, string>;
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 /** A layout's name inside a sentence: "theatre", "hollow square", but "U-shape". */
 const inSentence = (label: string) => label.replace(/^(\p{Lu})(?=\p{Ll})/u, (first) => first.toLowerCase());

@@ -9,6 +9,7 @@ import type { cityRecord, VenueRecord } from '../lib/open-data.ts';
 import { compareQuery, parseCompareQuery, toggleShortlisted, type Shortlist, type ShortlistKind } from '../lib/shortlist.ts';
 import { venueTypes } from '../lib/vocabulary.ts';
 import { readShortlist, writeShortlist } from './shortlist-store.ts';
+import { fillPlaceholders } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
 
 type CityRecord = ReturnType<typeof cityRecord>;
@@ -21,7 +22,7 @@ async function start(root: HTMLElement) {
   const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
   const s = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
-  const fill = (key: string, values: Record<string, string>) => (s[key] ?? key).replace(/\{(\w+)\}/g, (w, k: string) => values[k] ?? w);
+  const fill = (key: string, values: Record<string, string>) => fillPlaceholders(s[key] ?? key, values);
   const number = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format;
   const tables = root.querySelector<HTMLElement>('[data-compare-tables]');
   const unknownNote = root.querySelector<HTMLElement>('[data-compare-unknown]');

@@ -4,6 +4,7 @@
  */
 import { excerptRuns } from '../lib/search-meta.ts';
 import { normalizeQuery } from '../lib/search-query.ts';
+import { fillPlaceholders } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
 
 interface PagefindResultData {
@@ -36,8 +37,7 @@ function loadPagefind(): Promise<Pagefind> {
 
 export function mountSearch(panel: HTMLElement): void {
   const strings = JSON.parse(panel.dataset.strings ?? '{}') as Record<string, string>;
-  const say = (key: string, values: Record<string, string | number> = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const say = (key: string, values: Record<string, string | number> = {}) => fillPlaceholders(strings[key] ?? key, values);
   const isPage = panel.dataset.searchPanel === 'page';
   const input = panel.querySelector<HTMLInputElement>('[data-search-input]');
   const form = panel.querySelector<HTMLFormElement>('[data-search-form]');

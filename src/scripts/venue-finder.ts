@@ -7,6 +7,7 @@ import { finderQuery, parseFinderQuery, type FinderState } from '../lib/finder-q
 import type { VenueRecord } from '../lib/open-data.ts';
 import { shortfallText, type Phrases } from '../lib/shortfall-text.ts';
 import { filterVenues } from '../lib/venue-filter.ts';
+import { fillPlaceholders as fill } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
 
 interface CityRecord {
@@ -16,10 +17,6 @@ interface CityRecord {
 
 const root = document.querySelector<HTMLElement>('[data-venue-finder]');
 if (root) void start(root);
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
 
 
 async function start(root: HTMLElement) {
