@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, translate, useTranslations, zh } from './ui.ts';
+import { en, translate, uiStrings, useTranslations, zh } from './ui.ts';
 
 describe('UI dictionaries', () => {
   it('have the same keys in both languages', () => {
@@ -44,6 +44,10 @@ describe('translate', () => {
     expect(translate('en', 'city.venueCount', { n: 0 })).toBe('0 venues');
     expect(translate('en', 'city.venueCount', { n: '1,000' })).toBe('1,000 venues');
     expect(translate('zh', 'city.venueCount', { n: 1 })).toBe('1个场馆');
+  });
+  it('hands a browser script the raw strings it asks for, in one language', () => {
+    expect(uiStrings('zh', /^brief\.fitting/)).toEqual({ 'brief.fitting': '{n}个场馆可满足此需求', 'brief.fitting.one': '{n}个场馆可满足此需求' });
+    expect(Object.keys(uiStrings('en', /^layout\./))).toHaveLength(7);
   });
   it('binds a locale with useTranslations', () => {
     const t = useTranslations('zh');

@@ -601,6 +601,16 @@ export function translate(locale: Locale, key: UiKey, values: Record<string, str
   return fillPlaceholders(dictionaries[locale][useSingular ? singular : key], values);
 }
 
+/**
+ * The raw strings (placeholders unfilled) whose keys match `keys`, for a browser script that words
+ * its own results: passed to it as JSON in a data attribute.
+ */
+export function uiStrings(locale: Locale, keys: RegExp): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(dictionaries[locale]).filter(([key]) => keys.test(key)),
+  );
+}
+
 /** A translate function bound to one locale: `const t = useTranslations('zh'); t('nav.cities')`. */
 export function useTranslations(locale: Locale) {
   return (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values);
