@@ -1,5 +1,6 @@
 // npm run check: validates the content, then reports translation status and data freshness.
 // Exits 1 when there are errors; warnings (untranslated, outdated, unverified) do not fail it.
+import { buildDate } from '../src/lib/build-date.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatProblem } from '../src/lib/content-problems.ts';
@@ -37,9 +38,8 @@ for (const entity of withProse) {
 console.log(`  up to date: ${upToDate} of ${withProse.length}`);
 
 console.log(`\n${bold('Data freshness')} (venue figures; stale after 12 months)`);
-const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
 const venues = entities.filter((e) => e.kind === 'venues' && e.facts);
-const byFreshness = Object.groupBy(venues, (e) => dataFreshness((e.facts as VenueFacts).verified, today));
+const byFreshness = Object.groupBy(venues, (e) => dataFreshness((e.facts as VenueFacts).verified, buildDate));
 for (const state of ['unverified', 'stale'] as const) {
   const list = byFreshness[state] ?? [];
   if (list.length > 0) console.log(`  ${state.padEnd(10)} ${list.length}: ${list.map((e) => e.slug).join(', ')}`);

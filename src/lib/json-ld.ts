@@ -2,7 +2,6 @@
 import { htmlLang, type Locale } from '../i18n/locales.ts';
 import { localizedPath } from '../i18n/paths.ts';
 import { translate } from '../i18n/ui.ts';
-import type { Layout } from './layouts.ts';
 import type { CityFacts, EventFacts, NewsFacts, VenueFacts } from './schemas.ts';
 import { isoDay } from './format.ts';
 import { largestRoomCapacity } from './venues.ts';
@@ -41,8 +40,7 @@ export function cityJsonLd(locale: Locale, site: URL | undefined, slug: string, 
 }
 
 export function venueJsonLd(locale: Locale, site: URL | undefined, slug: string, venue: VenueFacts, description: string) {
-  const theatre: Layout = 'theatre';
-  const capacity = largestRoomCapacity(venue, theatre);
+  const capacity = largestRoomCapacity(venue, 'theatre');
   return {
     '@context': 'https://schema.org',
     '@type': 'EventVenue',
