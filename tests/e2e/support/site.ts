@@ -1,5 +1,6 @@
 /** What the browser tests know about the built site, read from dist/ as a visitor's crawler would. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 
@@ -25,6 +26,18 @@ export function builtPages(dir = distDir): string[] {
 
 export function openData<T>(name: 'venues' | 'cities'): T[] {
   return JSON.parse(readFileSync(join(distDir, 'data', `${name}.json`), 'utf8')) as T[];
+}
+
+/** The text Pagefind indexed for each page, by URL path, read from the built index's fragments. */
+export function indexedTexts(dir = distDir): Map<string, string> {
+  const folder = join(dir, 'pagefind', 'fragment');
+  const texts = new Map<string, string>();
+  for (const name of readdirSync(folder)) {
+    // Each fragment is gzip around a 12-byte signature (`pagefind_dcd`) and the page's JSON.
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string; content: string };
+    texts.set(fragment.url, fragment.content);
+  }
+  return texts;
 }
 
 /** Records every request the page makes to another origin; read `.urls` after the visit. */
