@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './support/site.ts';
+import { builtPages, indexedTexts } from './support/site.ts';
 import { venues } from './support/venues.ts';
 
 /** Runs a query on the search page and returns the result links, best first. */
@@ -119,4 +119,82 @@ test('what a visitor types before the search code arrives is still searched', as
   await page.keyboard.press('/');
   await page.keyboard.type('杭州');
   await expect(page.locator('[data-search-dialog] [data-search-results] li').first()).toBeVisible({ timeout: 10_000 });
+});
+
+test('the search page shows ten results, and more on request with focus on the first new one', async ({ page }) => {
+  await searchResults(page, 'zh', '会议');
+  const items = page.locator('[data-search-panel="page"] [data-search-results] li');
+  const status = await page.locator('[data-search-panel="page"] [data-search-status]').innerText();
+  const total = Number(status.match(/(\d+)条/)?.[1]);
+  expect(total, 'the query must have more than ten results for this test').toBeGreaterThan(10);
+  await expect(items).toHaveCount(10);
+  const more = page.getByRole('button', { name: '显示更多结果' });
+  await more.click();
+  await expect(items).toHaveCount(Math.min(20, total));
+  await expect(items.nth(10).locator('a')).toBeFocused();
+  if (total <= 20) await expect(more).toBeHidden();
+});
+
+test('a first query in the header downloads Pagefind, the index it needs and only the five results it shows', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/en/about/');
+  await page.keyboard.press('/');
+  await page.keyboard.insertText('convention');
+  const items = page.locator('[data-search-dialog] [data-search-results] li');
+  await expect(items).toHaveCount(5);
+  await expect(page.locator('[data-search-dialog] [data-search-status]')).toContainText(/\d+ results for “convention”/);
+  const search = fetched.filter((path) => path.startsWith('/pagefind/'));
+  expect(search.filter((path) => path.endsWith('.pf_fragment'))).toHaveLength(5);
+  // Pagefind runs on the page's thread: its web worker script would be 12 KB more before any result.
+  expect(search.filter((path) => path.includes('worker'))).toEqual([]);
+  expect(search.filter((path) => path.endsWith('.pf_filter')), 'filters belong to the search page').toEqual([]);
+});
+
+test('one or two Latin letters wait; the third searches, and Enter searches whatever is typed', async ({ page }) => {
+  const indexChunks: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.pf_index')) indexChunks.push(request.url());
+  });
+  await page.goto('/en/about/');
+  await page.keyboard.press('/');
+  const dialog = page.locator('[data-search-dialog]');
+  await page.keyboard.type('Xi', { delay: 50 });
+  await page.waitForTimeout(600);
+  expect(indexChunks).toEqual([]);
+  await expect(dialog.locator('[data-search-results] li')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(dialog.locator('[data-search-status]')).toContainText('“Xi”');
+  await page.keyboard.type("'an");
+  await expect(dialog.locator('[data-search-status]')).toContainText('“Xi\'an”');
+  await expect(dialog.locator('[data-search-results] li a').first()).toHaveAttribute('href', /\/en\/cities\/xian\//);
+});
+
+test('pinyin still being composed by an input method is not searched; the committed characters are', async ({ page }) => {
+  await page.goto('/zh/about/');
+  await page.keyboard.press('/');
+  const dialog = page.locator('[data-search-dialog]');
+  await expect(dialog.locator('[data-search-input]')).toBeFocused();
+  await expect(dialog.locator('[data-search-panel]')).toHaveAttribute('data-ready', 'ready');
+  // Chromium's own input-method path, as when a reader types “xian” and picks 西安.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'xian', selectionStart: 4, selectionEnd: 4 });
+  await expect(dialog.locator('[data-search-input]')).toHaveValue('xian');
+  await page.waitForTimeout(600);
+  await expect(dialog.locator('[data-search-status]')).toHaveText('');
+  await cdp.send('Input.insertText', { text: '西安' });
+  await expect(dialog.locator('[data-search-input]')).toHaveValue('西安');
+  await expect(dialog.locator('[data-search-status]')).toContainText('“西安”');
+  await expect(dialog.locator('[data-search-results] li a').first()).toHaveAttribute('href', /\/zh\/cities\/xian\//);
+});
+
+test('the index reads a fact’s label and its value as separate words (CityShanghai would not match “Shanghai”)', () => {
+  const texts = indexedTexts();
+  const english = [...texts].filter(([url]) => url.startsWith('/en/'));
+  expect(english.length).toBeGreaterThan(20);
+  const glued = /\b(City|Airport|Type|Opened|Theatre|Largest room|Room|Area \(m²\))(?=[A-Z0-9])/;
+  for (const [url, text] of english) expect(text.match(glued)?.[0], `${url}: …${text.match(new RegExp(`.{0,30}${glued.source}.{0,20}`))?.[0]}…`).toBeUndefined();
+  const sicc = texts.get('/en/venues/shanghai-international-convention-center/') ?? '';
+  expect(sicc).toContain('City Shanghai');
+  expect(sicc).toMatch(/Airport 20 km/);
 });
