@@ -1,12 +1,13 @@
 // npm run bench -- [--cities 50] [--venues 10] [--news 2]
 // Build cost at N and 2N pages, Pagefind index cost, the per-page ratio to a bare Astro floor,
 // and page weight per template. Prints a table and writes bench/report.md.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { entityPageCount, syntheticCorpus, type CorpusSize } from '../src/lib/synthetic-corpus.ts';
-import { folderBytes, kb, median, table, timed } from './lib/measure.ts';
+import { kb, median, table, timed } from './lib/measure.ts';
 import { pageWeight } from './lib/page-weight.ts';
+import { buildSite, indexSite, writeFiles } from './lib/synthetic-site.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -14,34 +15,14 @@ const arg = (name: string, fallback: number) => {
 };
 const base: CorpusSize = { cities: arg('cities', 50), venuesPerCity: arg('venues', 10), newsPerCity: arg('news', 2) };
 const work = resolve('bench/.work');
-// Run Astro on this same Node (the pinned one), whatever `node` is first on PATH.
 const astroBin = resolve('node_modules/astro/bin/astro.mjs');
 const step = (text: string) => console.log(`… ${text}`);
-
-function writeFiles(dir: string, files: Map<string, string>) {
-  rmSync(dir, { recursive: true, force: true });
-  for (const [path, text] of files) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-}
 
 /** The floor's content: as many MDX pages as the project builds, with the same prose. */
 function floorFiles(corpus: Map<string, string>): Map<string, string> {
   const files = new Map<string, string>();
   for (const [path, text] of corpus) if (path.endsWith('.mdx')) files.set(path.replace(/\//g, '-'), text);
   return files;
-}
-
-async function indexWithPagefind(site: string) {
-  const { createIndex, close } = await import('pagefind');
-  const started = performance.now();
-  const { index } = await createIndex({});
-  if (!index) throw new Error('Pagefind did not start');
-  await index.addDirectory({ path: site });
-  await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  await close();
-  return { seconds: (performance.now() - started) / 1000, bytes: folderBytes(join(site, 'pagefind')) };
 }
 
 interface Run {
@@ -63,9 +44,9 @@ for (const [label, factor] of [['N', 1], ['2N', 2]] as const) {
   const corpus = syntheticCorpus(size);
   writeFiles(content, corpus);
   step(`${label}: building the site`);
-  const build = timed(process.execPath, [astroBin, 'build', '--outDir', dist], { CONTENT_DIR: content, PAGEFIND: 'off', ASTRO_TELEMETRY_DISABLED: '1' });
+  const build = buildSite(content, dist);
   step(`${label}: built in ${build.toFixed(1)} s; indexing with Pagefind`);
-  const index = await indexWithPagefind(dist);
+  const index = await indexSite(dist);
   step(`${label}: indexed in ${index.seconds.toFixed(1)} s; building the bare Astro floor`);
   const floorContent = join(work, `floor-content-${label}`);
   writeFiles(floorContent, floorFiles(corpus));

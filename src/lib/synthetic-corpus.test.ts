@@ -25,6 +25,15 @@ describe('syntheticCorpus', () => {
     const size = { cities: 2, venuesPerCity: 1, newsPerCity: 1 };
     expect([...syntheticCorpus(size)]).toEqual([...syntheticCorpus(size)]);
   });
+  it('builds paragraphs from the given sentences, and stays valid content', () => {
+    const prose = { en: ['The first real sentence is here.', 'A second sentence follows it.'], zh: ['这是第一句话。', '这是第二句话。'] };
+    const files = syntheticCorpus({ cities: 1, venuesPerCity: 1, newsPerCity: 1 }, { prose });
+    const body = (path: string) => (files.get(path) ?? '').split('---\n')[2] ?? '';
+    const enWords = body('venues/venue-0-0/en.mdx').split(/\s+/).filter(Boolean);
+    expect(enWords.length).toBeGreaterThan(0);
+    for (const word of enWords) expect(prose.en.join(' ').split(' ')).toContain(word);
+    expect(body('cities/city-0/zh.mdx').replace(/\s/g, '').replace(/这是第[一二]句话。/g, '')).toBe('');
+  });
   it('counts the pages it makes', () => {
     expect(entityPageCount({ cities: 100, venuesPerCity: 20, newsPerCity: 2 })).toBe(4600);
   });

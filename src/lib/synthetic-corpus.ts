@@ -21,7 +21,15 @@ function sentence(next: () => number, words: string[], length: number, joiner: s
   return Array.from({ length }, () => words[Math.floor(next() * words.length)]).join(joiner);
 }
 
-function paragraphs(next: () => number, locale: 'en' | 'zh', count: number): string {
+/** Sentences per language to build paragraphs from, instead of the small built-in vocabulary. */
+export type Prose = Record<'en' | 'zh', string[]>;
+
+function paragraphs(next: () => number, locale: 'en' | 'zh', count: number, prose?: Prose): string {
+  const pool = prose?.[locale] ?? [];
+  if (pool.length > 0) {
+    const pick = () => pool[Math.floor(next() * pool.length)];
+    return Array.from({ length: count }, () => Array.from({ length: 2 + Math.floor(next() * 3) }, pick).join(locale === 'zh' ? '' : ' ')).join('\n\n');
+  }
   return Array.from({ length: count }, () =>
     locale === 'zh' ? `${sentence(next, zhWords, 24, '')}。${sentence(next, zhWords, 18, '')}。` : `${sentence(next, enWords, 30, ' ')}.`,
   ).join('\n\n');
@@ -33,8 +41,11 @@ export interface CorpusSize {
   newsPerCity: number;
 }
 
-/** Files of the corpus, path (relative to the content folder) → text. */
-export function syntheticCorpus(size: CorpusSize, seed = 1): Map<string, string> {
+/**
+ * Files of the corpus, path (relative to the content folder) → text. With `prose`, paragraphs are
+ * sentences drawn from it (real words and word lengths); without, from a 20-word vocabulary.
+ */
+export function syntheticCorpus(size: CorpusSize, { seed = 1, prose }: { seed?: number; prose?: Prose } = {}): Map<string, string> {
   const next = random(seed);
   const files = new Map<string, string>();
   const mdx = (summary: string, body: string, title?: string) =>
@@ -49,8 +60,8 @@ export function syntheticCorpus(size: CorpusSize, seed = 1): Map<string, string>
       `cities/${city}/city.yaml`,
       `name: { en: "City ${c}", zh: "城市${c}" }\nprovince: { en: "Province ${c % 30}", zh: "省份${c % 30}" }\nregion: east\ncoordinates: { lat: ${lat}, lng: ${lng} }\njoined: 2012-09-12\nairports:\n  - code: A${String.fromCharCode(65 + (c % 26))}${String.fromCharCode(65 + ((c / 26) | 0) % 26)}\n    name: { en: "Airport ${c}", zh: "机场${c}" }\n    km: ${10 + Math.round(next() * 40)}\n    minutes: ${20 + Math.round(next() * 40)}\nconventionBureau:\n  name: { en: "Bureau ${c}", zh: "会议局${c}" }\n`,
     );
-    files.set(`cities/${city}/en.mdx`, mdx(`City ${c}, a meeting destination.`, paragraphs(next, 'en', 4)));
-    files.set(`cities/${city}/zh.mdx`, mdx(`城市${c}，会议目的地。`, paragraphs(next, 'zh', 4)));
+    files.set(`cities/${city}/en.mdx`, mdx(`City ${c}, a meeting destination.`, paragraphs(next, 'en', 4, prose)));
+    files.set(`cities/${city}/zh.mdx`, mdx(`城市${c}，会议目的地。`, paragraphs(next, 'zh', 4, prose)));
     for (let v = 0; v < size.venuesPerCity; v += 1) {
       const venue = `venue-${c}-${v}`;
       const rooms = Array.from({ length: 3 + Math.floor(next() * 6) }, (_, r) => {
@@ -61,15 +72,15 @@ export function syntheticCorpus(size: CorpusSize, seed = 1): Map<string, string>
         `venues/${venue}/venue.yaml`,
         `city: ${city}\ntype: convention-centre\nname: { en: "Venue ${c}-${v}", zh: "场馆${c}-${v}" }\naddress: { en: "Road ${v}", zh: "${v}号路" }\ncoordinates: { lat: ${lat}, lng: ${lng} }\nairportKm: ${5 + Math.round(next() * 60)}\nsource: { name: "Synthetic", url: "https://example.org/" }\nrooms:\n${rooms.join('\n')}\n`,
       );
-      files.set(`venues/${venue}/en.mdx`, mdx(`Venue ${c}-${v}.`, paragraphs(next, 'en', 2)));
-      files.set(`venues/${venue}/zh.mdx`, mdx(`场馆${c}-${v}。`, paragraphs(next, 'zh', 2)));
+      files.set(`venues/${venue}/en.mdx`, mdx(`Venue ${c}-${v}.`, paragraphs(next, 'en', 2, prose)));
+      files.set(`venues/${venue}/zh.mdx`, mdx(`场馆${c}-${v}。`, paragraphs(next, 'zh', 2, prose)));
     }
     for (let n = 0; n < size.newsPerCity; n += 1) {
       const day = String(1 + (n % 28)).padStart(2, '0');
       const slug = `2020-01-${day}-news-${c}-${n}`;
       files.set(`news/${slug}/news.yaml`, `date: 2020-01-${day}\nkind: city\ncities: [${city}]\n`);
-      files.set(`news/${slug}/en.mdx`, mdx(`News ${c}-${n}.`, paragraphs(next, 'en', 3), `News ${c}-${n}`));
-      files.set(`news/${slug}/zh.mdx`, mdx(`新闻${c}-${n}。`, paragraphs(next, 'zh', 3), `新闻${c}-${n}`));
+      files.set(`news/${slug}/en.mdx`, mdx(`News ${c}-${n}.`, paragraphs(next, 'en', 3, prose), `News ${c}-${n}`));
+      files.set(`news/${slug}/zh.mdx`, mdx(`新闻${c}-${n}。`, paragraphs(next, 'zh', 3, prose), `新闻${c}-${n}`));
     }
   }
   return files;
