@@ -16,15 +16,11 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { entityPageCount, syntheticCorpus } from '../src/lib/synthetic-corpus.ts';
 import { byteCountingRelay } from './lib/byte-counter.ts';
 import { chromiumArgs, findChromium } from './lib/chromium.mjs';
-import { kb, median, table } from './lib/measure.ts';
+import { kb, median, numberOption, table } from './lib/measure.ts';
 import { buildSite, indexSite, siteProse, writeFiles } from './lib/synthetic-site.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? Number(process.argv[i + 1]) : fallback;
-};
-const pages = arg('pages', 10_000);
-const runs = arg('runs', 5);
+const pages = numberOption('pages', 10_000);
+const runs = numberOption('runs', 5);
 const size = { cities: Math.max(1, Math.round(pages / 40)), venuesPerCity: 16, newsPerCity: 3 }; // 40 pages a city
 const work = resolve('bench/.work');
 const content = join(work, 'search-content');
@@ -118,9 +114,10 @@ async function measure(browser: Browser, locale: 'en' | 'zh', query: string, sce
   // Per-request sizes from the browser, for the breakdown; the relay's count is the total.
   const byKind = new Map<string, number>();
   const sized: Promise<void>[] = [];
-  page.on('requestfinished', (request) =>
-    void sized.push(request.sizes().then((s) => void byKind.set(kindOf(request.url()), (byKind.get(kindOf(request.url())) ?? 0) + s.responseBodySize + s.responseHeadersSize))),
-  );
+  page.on('requestfinished', (request) => {
+    const kind = kindOf(request.url());
+    sized.push(request.sizes().then((s) => void byKind.set(kind, (byKind.get(kind) ?? 0) + s.responseBodySize + s.responseHeadersSize)));
+  });
   let start = relay.sent();
   if (scenario === 'header') {
     await page.goto(`${origin}/${locale}/about/`, { waitUntil: 'networkidle' });

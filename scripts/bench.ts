@@ -5,15 +5,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { entityPageCount, syntheticCorpus, type CorpusSize } from '../src/lib/synthetic-corpus.ts';
-import { kb, median, table, timed } from './lib/measure.ts';
+import { kb, median, numberOption, table, timed } from './lib/measure.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { buildSite, indexSite, writeFiles } from './lib/synthetic-site.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? Number(process.argv[i + 1]) : fallback;
-};
-const base: CorpusSize = { cities: arg('cities', 50), venuesPerCity: arg('venues', 10), newsPerCity: arg('news', 2) };
+const base: CorpusSize = { cities: numberOption('cities', 50), venuesPerCity: numberOption('venues', 10), newsPerCity: numberOption('news', 2) };
 const work = resolve('bench/.work');
 const astroBin = resolve('node_modules/astro/bin/astro.mjs');
 const step = (text: string) => console.log(`… ${text}`);

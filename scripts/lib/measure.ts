@@ -25,6 +25,12 @@ export function folderBytes(dir: string): number {
 
 export const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
+/** The number after `--name` on the command line, or the fallback. */
+export function numberOption(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > -1 ? Number(process.argv[i + 1]) : fallback;
+}
+
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function median(values: number[]): number {

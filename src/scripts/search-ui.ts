@@ -32,8 +32,8 @@ function loadPagefind(): Promise<Pagefind> {
   // A variable path keeps the bundler from resolving the index, which only exists after the build.
   const path = '/pagefind/pagefind.js';
   pagefindPromise ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pagefind) => {
-    // On the main thread: Pagefind's worker costs a 12 KB script and its start-up before the first
-    // result, while searching this index takes a few milliseconds (npm run bench:search).
+    // On the page's thread: Pagefind's worker costs a 12 KB script and its start-up before the first
+    // result, and this site's index is ranked in milliseconds (see README, choices that may surprise).
     await pagefind.options({ excerptLength: 22, noWorker: true });
     await pagefind.init();
     return pagefind;
