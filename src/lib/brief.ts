@@ -1,10 +1,15 @@
 /**
- * Event-brief matching: can a venue host a plenary of N in layout L and, at the same time, K other
- * rooms of M in layout L2 (one room is never counted twice), plus optional exhibition space and hotel
- * supply in the city? A venue that cannot says why, in figures.
+ * Event-brief matching with three outcomes. Can a venue host a plenary of N in layout L and, at the
+ * same time, K other rooms of M in layout L2, plus exhibition space at the venue and hotel rooms in
+ * the city?
+ * - fits: the listed rooms and published figures prove it;
+ * - may fit: nothing published rules it out, but something is missing (said, in figures);
+ * - does not fit: a published figure rules it out (said, with the figure).
+ * A figure nobody published is never read as zero.
  */
 import type { Layout } from './layouts.ts';
-import { largestRoomCapacity, type RoomFigures } from './venues.ts';
+import type { RoomRecord, VenueRecord } from './open-data.ts';
+import { largestConcurrentSet, roomHolds, roomListing, roomsOverlap, roomUpperBound, wholeRooms, type RoomListing } from './venues.ts';
 
 export interface EventBrief {
   plenary: { seats: number; layout: Layout };
@@ -15,91 +20,172 @@ export interface EventBrief {
   cityHotelRooms?: number;
 }
 
-export interface BriefVenue {
-  slug: string;
-  city: string;
-  exhibitionSpace: number | null;
-  rooms: readonly RoomFigures[];
-}
+/** What brief matching reads of a venue (the venue record has it all). */
+export type BriefVenue = Pick<VenueRecord, 'slug' | 'city' | 'exhibitionSpace' | 'rooms' | 'meetingRoomsTotal' | 'figureDetails' | 'allRoomsListed'>;
 
-/** Why a venue falls short, as figures the page words in either language. */
-export type Shortfall =
-  | { kind: 'plenary-layout'; layout: Layout }
-  | { kind: 'plenary-size'; layout: Layout; largest: number; needed: number }
+/** The city's published hotel supply, or null when no source gives it. */
+export type CityHotelSupply = { value: number; year: number } | null;
+
+export type Outcome = 'fits' | 'may-fit' | 'does-not-fit';
+export const outcomes: readonly Outcome[] = ['fits', 'may-fit', 'does-not-fit'];
+
+/** A published figure that rules the venue out. */
+export type RuledOut =
+  | { kind: 'plenary-size'; layout: Layout; largest: number | null; needed: number }
   | { kind: 'breakouts'; layout: Layout; seats: number; available: number; needed: number }
+  | { kind: 'room-total'; total: number; needed: number }
   | { kind: 'exhibition'; available: number; needed: number }
-  | { kind: 'city-hotels'; available: number | null; needed: number };
+  | { kind: 'city-hotels'; available: number; year: number; needed: number };
+
+/** Something to confirm with the venue or the city before the venue can be said to fit. */
+export type ToConfirm =
+  | { kind: 'rooms-unlisted'; listed: number; total: number | null; orMore: boolean }
+  | { kind: 'no-figure'; layout: Layout; rooms: RoomRecord[] }
+  | { kind: 'exhibition-unknown'; needed: number }
+  | { kind: 'city-hotels-unknown'; needed: number };
+
+export type Reason = RuledOut | ToConfirm;
 
 export interface VenueAssessment<V> {
   venue: V;
-  fits: boolean;
-  /** Indexes into venue.rooms: the plenary room and the breakout rooms, when they fit. */
-  plenaryRoom?: number;
-  breakoutRooms?: number[];
-  shortfalls: Shortfall[];
+  outcome: Outcome;
+  /** Why it does not fit (outcome does-not-fit) or what to confirm (may-fit); empty when it fits. */
+  reasons: Reason[];
+  /** The rooms the listed figures prove, where they prove the whole programme of rooms. */
+  plenaryRoom?: RoomRecord;
+  breakoutRooms?: RoomRecord[];
 }
 
-const seatsIn = (room: RoomFigures, layout: Layout) => room.capacity[layout] ?? 0;
+interface Need {
+  layout: Layout;
+  seats: number;
+}
 
-/** Assesses one venue against a brief; `cityHotelRooms` is the venue's city's published supply. */
-export function assessVenue<V extends BriefVenue>(venue: V, brief: EventBrief, cityHotelRooms: number | null): VenueAssessment<V> {
-  const shortfalls: Shortfall[] = [];
-  const { plenary, breakouts } = brief;
-  const plenaryCandidates = venue.rooms.flatMap((room, index) => (seatsIn(room, plenary.layout) >= plenary.seats ? [index] : []));
-  const breakoutCandidates = breakouts
-    ? venue.rooms.flatMap((room, index) => (seatsIn(room, breakouts.layout) >= breakouts.seats ? [index] : []))
-    : [];
-  const neededBreakouts = breakouts?.rooms ?? 0;
+function roomsBy(rooms: readonly RoomRecord[], need: Need) {
+  const yes: RoomRecord[] = [];
+  const unknown: RoomRecord[] = [];
+  for (const room of rooms) {
+    const answer = roomHolds(room, need.layout, need.seats);
+    if (answer === 'yes') yes.push(room);
+    else if (answer === 'unknown') unknown.push(room);
+  }
+  return { yes, unknown };
+}
 
-  let plenaryRoom: number | undefined;
-  let breakoutRooms: number[] | undefined;
-  if (plenaryCandidates.length === 0) {
-    const largest = largestRoomCapacity(venue, plenary.layout);
-    shortfalls.push(
-      largest === 0
-        ? { kind: 'plenary-layout', layout: plenary.layout }
-        : { kind: 'plenary-size', layout: plenary.layout, largest, needed: plenary.seats },
-    );
-  } else {
-    // Prefer a plenary room that no breakout could use, so breakouts keep every room they can.
-    const breakoutSet = new Set(breakoutCandidates);
-    const ordered = [...plenaryCandidates].sort((a, b) => Number(breakoutSet.has(a)) - Number(breakoutSet.has(b)));
-    plenaryRoom = ordered[0] as number;
-    const others = breakoutCandidates.filter((index) => index !== plenaryRoom);
-    if (breakouts && others.length < neededBreakouts) {
-      shortfalls.push({ kind: 'breakouts', layout: breakouts.layout, seats: breakouts.seats, available: others.length, needed: neededBreakouts });
-    } else {
-      breakoutRooms = others.slice(0, neededBreakouts);
+/** The ids of `rooms` that may be booked alongside `plenary`: not it, not its sections, not what it is a section of. */
+function freeWith(venue: BriefVenue, plenary: RoomRecord | undefined, rooms: readonly RoomRecord[]): Set<string> {
+  return new Set(rooms.filter((room) => !plenary || !roomsOverlap(venue, plenary, room)).map((room) => room.id));
+}
+
+/** Smallest published figure first; rooms without one last. */
+const bySeats = (layout: Layout) => (a: RoomRecord, b: RoomRecord) =>
+  (a.capacity[layout] ?? Number.MAX_SAFE_INTEGER) - (b.capacity[layout] ?? Number.MAX_SAFE_INTEGER);
+
+/** The rooms part of the brief: proven, open (with what to confirm) or ruled out (with the figure). */
+function assessRooms(venue: BriefVenue, brief: EventBrief, listing: RoomListing) {
+  const plenary = roomsBy(venue.rooms, brief.plenary);
+  const breakoutNeed = brief.breakouts;
+  const needed = breakoutNeed?.rooms ?? 0;
+  const breakout = breakoutNeed ? roomsBy(venue.rooms, breakoutNeed) : { yes: [], unknown: [] };
+
+  // Proven: a plenary room the figures prove, and enough rooms proven for breakouts beside it.
+  let best: { plenary: RoomRecord; breakouts: RoomRecord[] } | undefined;
+  const breakoutIds = new Set(breakout.yes.map((room) => room.id));
+  // Prefer a plenary room breakouts cannot use, then the smallest that holds the plenary.
+  const plenaryOrder = [...plenary.yes].sort((a, b) => Number(breakoutIds.has(a.id)) - Number(breakoutIds.has(b.id)) || bySeats(brief.plenary.layout)(a, b));
+  for (const room of plenaryOrder) {
+    const free = freeWith(venue, room, breakout.yes);
+    const set = largestConcurrentSet(venue, free);
+    if (!best || set.length > best.breakouts.length) best = { plenary: room, breakouts: set };
+    if (best.breakouts.length >= needed) break;
+  }
+  if (best && best.breakouts.length >= needed) {
+    const layout = breakoutNeed?.layout ?? brief.plenary.layout;
+    return { answer: 'yes' as const, plenaryRoom: best.plenary, breakoutRooms: [...best.breakouts].sort(bySeats(layout)).slice(0, needed), reasons: [] };
+  }
+
+  // Ruled out by the published room total: fewer meeting rooms than the programme needs.
+  const total = listing.total;
+  if (total !== null && !listing.totalOrMore && Math.max(total, wholeRooms(venue).length) < 1 + needed) {
+    return { answer: 'no' as const, reasons: [{ kind: 'room-total', total, needed: 1 + needed } satisfies RuledOut] };
+  }
+
+  // Open: the most the figures allow if every open room and every unlisted room turned out to qualify.
+  const plenaryPossible = plenary.yes.length > 0 || plenary.unknown.length > 0 || listing.unlisted > 0;
+  if (!plenaryPossible) {
+    const { layout } = brief.plenary;
+    const bounds = venue.rooms.flatMap((room) => (room.notOffered.includes(layout) ? [] : (room.capacity[layout] ?? roomUpperBound(room) ?? [])));
+    return {
+      answer: 'no' as const,
+      reasons: [{ kind: 'plenary-size', layout, largest: bounds.length > 0 ? Math.max(...bounds) : null, needed: brief.plenary.seats } satisfies RuledOut],
+    };
+  }
+  const possible = [...breakout.yes, ...breakout.unknown];
+  const mostBreakouts = (plenaryRoom: RoomRecord | undefined, unlistedLeft: number) =>
+    largestConcurrentSet(venue, freeWith(venue, plenaryRoom, possible)).length + unlistedLeft;
+  const options = [...plenary.yes, ...plenary.unknown].map((room) => mostBreakouts(room, listing.unlisted));
+  if (listing.unlisted > 0) options.push(mostBreakouts(undefined, listing.unlisted - 1));
+  const available = Math.max(...options);
+  if (breakoutNeed && available < needed) {
+    return {
+      answer: 'no' as const,
+      reasons: [{ kind: 'breakouts', layout: breakoutNeed.layout, seats: breakoutNeed.seats, available, needed } satisfies RuledOut],
+    };
+  }
+
+  const reasons: ToConfirm[] = [];
+  if (!listing.complete) reasons.push({ kind: 'rooms-unlisted', listed: listing.listed, total: listing.total, orMore: listing.totalOrMore });
+  if (plenary.yes.length === 0 && plenary.unknown.length > 0) reasons.push({ kind: 'no-figure', layout: brief.plenary.layout, rooms: plenary.unknown });
+  if (breakoutNeed && breakout.unknown.length > 0 && (best?.breakouts.length ?? breakout.yes.length) < needed) {
+    const sameAsPlenary = breakoutNeed.layout === brief.plenary.layout && reasons.some((r) => r.kind === 'no-figure');
+    if (!sameAsPlenary) reasons.push({ kind: 'no-figure', layout: breakoutNeed.layout, rooms: breakout.unknown });
+  }
+  return { answer: 'unknown' as const, reasons };
+}
+
+/** Assesses one venue against a brief; `cityHotels` is the venue's city's published hotel supply. */
+export function assessVenue<V extends BriefVenue>(venue: V, brief: EventBrief, cityHotels: CityHotelSupply): VenueAssessment<V> {
+  const rooms = assessRooms(venue, brief, roomListing(venue));
+  const ruledOut: RuledOut[] = rooms.answer === 'no' ? (rooms.reasons as RuledOut[]) : [];
+  const toConfirm: ToConfirm[] = rooms.answer === 'unknown' ? (rooms.reasons as ToConfirm[]) : [];
+
+  if (brief.exhibitionArea !== undefined) {
+    if (venue.exhibitionSpace === null) toConfirm.push({ kind: 'exhibition-unknown', needed: brief.exhibitionArea });
+    else if (venue.exhibitionSpace < brief.exhibitionArea && !venue.figureDetails.exhibitionSpace?.orMore) {
+      ruledOut.push({ kind: 'exhibition', available: venue.exhibitionSpace, needed: brief.exhibitionArea });
+    } else if (venue.exhibitionSpace < brief.exhibitionArea) toConfirm.push({ kind: 'exhibition-unknown', needed: brief.exhibitionArea });
+  }
+  if (brief.cityHotelRooms !== undefined) {
+    if (cityHotels === null) toConfirm.push({ kind: 'city-hotels-unknown', needed: brief.cityHotelRooms });
+    else if (cityHotels.value < brief.cityHotelRooms) {
+      ruledOut.push({ kind: 'city-hotels', available: cityHotels.value, year: cityHotels.year, needed: brief.cityHotelRooms });
     }
   }
-  if (brief.exhibitionArea !== undefined && (venue.exhibitionSpace ?? 0) < brief.exhibitionArea) {
-    shortfalls.push({ kind: 'exhibition', available: venue.exhibitionSpace ?? 0, needed: brief.exhibitionArea });
-  }
-  if (brief.cityHotelRooms !== undefined && (cityHotelRooms ?? 0) < brief.cityHotelRooms) {
-    shortfalls.push({ kind: 'city-hotels', available: cityHotelRooms, needed: brief.cityHotelRooms });
-  }
-  const fits = shortfalls.length === 0;
-  return { venue, fits, shortfalls, ...(fits ? { plenaryRoom, breakoutRooms } : {}) };
+
+  const proven = rooms.answer === 'yes' ? { plenaryRoom: rooms.plenaryRoom, breakoutRooms: rooms.breakoutRooms } : {};
+  if (ruledOut.length > 0) return { venue, outcome: 'does-not-fit', reasons: ruledOut };
+  if (toConfirm.length > 0) return { venue, outcome: 'may-fit', reasons: toConfirm, ...proven };
+  return { venue, outcome: 'fits', reasons: [], ...proven };
 }
 
-/** The venues that can host the brief, in the order given. */
-export function venuesFittingBrief<V extends BriefVenue>(brief: EventBrief, venues: readonly V[], cityHotelRooms: ReadonlyMap<string, number | null>): V[] {
-  return venues.filter((venue) => assessVenue(venue, brief, cityHotelRooms.get(venue.city) ?? null).fits);
-}
-
-/** Cities ranked by how many of their venues fit the brief (most first, then by slug); cities with none are left out. */
-export function rankCitiesByFit(assessments: readonly VenueAssessment<BriefVenue>[]): { city: string; fitting: number }[] {
-  const counts = new Map<string, number>();
-  for (const a of assessments) if (a.fits) counts.set(a.venue.city, (counts.get(a.venue.city) ?? 0) + 1);
+/** Cities by how many of their venues fit, then how many may fit; cities with neither are left out. */
+export function rankCitiesByFit(assessments: readonly VenueAssessment<BriefVenue>[]): { city: string; fits: number; mayFit: number }[] {
+  const counts = new Map<string, { fits: number; mayFit: number }>();
+  for (const a of assessments) {
+    if (a.outcome === 'does-not-fit') continue;
+    const count = counts.get(a.venue.city) ?? { fits: 0, mayFit: 0 };
+    if (a.outcome === 'fits') count.fits += 1;
+    else count.mayFit += 1;
+    counts.set(a.venue.city, count);
+  }
   return [...counts.entries()]
-    .map(([city, fitting]) => ({ city, fitting }))
-    .sort((a, b) => b.fitting - a.fitting || a.city.localeCompare(b.city));
+    .map(([city, count]) => ({ city, ...count }))
+    .sort((a, b) => b.fits - a.fits || b.mayFit - a.mayFit || a.city.localeCompare(b.city));
 }
 
-/** Near misses first: venues that fail on one count only, before those that fail on several. */
-export function nearMisses<V>(assessments: readonly VenueAssessment<V>[], limit = 5): VenueAssessment<V>[] {
-  return assessments
-    .filter((a) => !a.fits)
-    .sort((a, b) => a.shortfalls.length - b.shortfalls.length)
-    .slice(0, limit);
+/** Assessments grouped by outcome, in the order fits, may fit, does not fit; within a group, the order given. */
+export function groupByOutcome<V>(assessments: readonly VenueAssessment<V>[]): Record<Outcome, VenueAssessment<V>[]> {
+  const groups: Record<Outcome, VenueAssessment<V>[]> = { fits: [], 'may-fit': [], 'does-not-fit': [] };
+  for (const a of assessments) groups[a.outcome].push(a);
+  return groups;
 }

@@ -228,18 +228,6 @@ function checkReferences(reader: Reader, root: string, entities: CheckedEntity[]
       const file = reader.display(join(root, 'venues', entity.slug, 'venue.yaml'));
       const facts = entity.facts as z.output<typeof venueFacts>;
       if (!cities.has(facts.city)) unknownCity(file, 'city', facts.city);
-      const roomNames = new Map<string, number>();
-      facts.rooms.forEach((room, index) => {
-        const earlier = roomNames.get(room.name.en);
-        if (earlier !== undefined) {
-          reader.problems.push({
-            file,
-            field: `rooms[${index}].name.en`,
-            message: `duplicate room name "${room.name.en}": rooms[${earlier}] has it already`,
-            severity: 'error',
-          });
-        } else roomNames.set(room.name.en, index);
-      });
     }
     if (entity.kind === 'ambassadors') {
       const facts = entity.facts as z.output<typeof ambassadorFacts>;

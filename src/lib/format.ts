@@ -1,5 +1,8 @@
 import { intlLocale, type Locale } from '../i18n/locales.ts';
 import { translate } from '../i18n/ui.ts';
+import { isoDay } from './iso-day.ts';
+
+export { isoDay };
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
@@ -33,10 +36,6 @@ export function formatDateRange(locale: Locale, start: Date, end: Date): string 
   return sameMonth ? `${start.getUTCDate()}–${formatDate(locale, end)}` : `${formatDate(locale, start)} – ${formatDate(locale, end)}`;
 }
 
-/** `YYYY-MM-DD` of a UTC day, for `<time datetime>` and data files. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 export const formatArea = (locale: Locale, m2: number) => translate(locale, 'common.sqm', { n: formatNumber(locale, m2) });
 export const formatKm = (locale: Locale, km: number) => translate(locale, 'common.km', { n: formatNumber(locale, km) });

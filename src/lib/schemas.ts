@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { layouts } from './layouts.ts';
 
-import { eventKinds, newsKinds, regions, venueTypes } from './vocabulary.ts';
+import { eventKinds, newsKinds, regions, sourceLanguages, venueTypes } from './vocabulary.ts';
 
-export { eventKinds, newsKinds, regions, venueTypes };
-export type { EventKind, NewsKind, Region, VenueType } from './vocabulary.ts';
+export { eventKinds, newsKinds, regions, sourceLanguages, venueTypes };
+export type { EventKind, NewsKind, Region, SourceLanguage, VenueType } from './vocabulary.ts';
 
 const oneOf = (values: readonly string[]) => `expected one of ${values.join(', ')}`;
 
@@ -66,10 +66,63 @@ export const bilingual = z.strictObject(
   { error: 'expected a label in both languages: { en: "…", zh: "…" }' },
 );
 
+/**
+ * A document figures come from. `publisher` is named in both languages, so a Chinese page can name
+ * an English source in Chinese; `title` stays as published, in the document's `language`. Where
+ * only a copy of an article could be read, `publisher` is the original outlet, `url` the copy and
+ * `copy: true`.
+ */
 export const source = z.strictObject(
-  { name: text, url: webUrl },
-  { error: 'expected a source: { name: "…", url: "https://…" }' },
+  {
+    id: slug.optional(),
+    publisher: bilingual,
+    title: text.optional(),
+    url: webUrl,
+    language: z.enum(sourceLanguages, { error: oneOf(sourceLanguages) }),
+    published: isoDate.optional(),
+    copy: z.boolean({ error: 'expected true or false' }).default(false),
+  },
+  { error: 'expected a source: { publisher: { en: "…", zh: "…" }, url: "https://…", language: zh }' },
 );
+export type Source = z.output<typeof source>;
+
+/** The list of sources every entity keeps; a figure names one by `id`, or else comes from the first. */
+const sources = z
+  .array(source, { error: 'expected a list of sources' })
+  .min(1, { error: 'expected at least one source: where do these facts come from?' });
+
+/** Which of the entity's sources a figure comes from; left out, the first source. */
+const sourceRef = slug.optional();
+
+const qualifiers = {
+  /** Published as approximate ("about 16,000"). */
+  about: z.boolean({ error: 'expected true or false' }).default(false),
+  /** Published as a lower bound ("more than 100"). */
+  orMore: z.boolean({ error: 'expected true or false' }).default(false),
+};
+
+/**
+ * A published figure: a plain number (from the entity's first source), or `{ value, source, about,
+ * orMore, year }` when it needs more said about it.
+ */
+const figure = <V extends z.ZodType<number>>(value: V, unit: string) =>
+  z.preprocess(
+    (input) => (typeof input === 'number' ? { value: input } : input),
+    z.strictObject(
+      {
+        value,
+        ...qualifiers,
+        /** The year the figure was true, where the source says. */
+        year: year.optional(),
+        source: sourceRef,
+      },
+      { error: `expected a number of ${unit}, or { value: …, source: … }` },
+    ),
+  );
+export type Figure = { value: number; about: boolean; orMore: boolean; year?: number; source?: string };
+
+/** A count that is only meaningful with the year it was true: "53 (2018)". */
+const datedCount = z.strictObject({ value: positiveWhole, year, ...qualifiers, source: sourceRef });
 
 /** WGS-84 coordinates of a place in China (the bounds catch swapped or mistyped values). */
 export const coordinates = z.strictObject(
@@ -99,41 +152,124 @@ const capacityShape = Object.fromEntries(layouts.map((layout) => [layout, positi
   z.ZodOptional<typeof positiveWhole>
 >;
 
-/** Seats per layout. A layout the room does not offer is left out, never written as 0. */
-export const capacity = z
-  .strictObject(capacityShape, { error: `expected seats per layout (${layouts.join(', ')})` })
-  .refine((c) => Object.values(c).some((n) => n !== undefined), {
-    error: `expected at least one layout (${layouts.join(', ')})`,
+/** Seats per layout. A layout with no published figure is left out; one the room does not offer goes in `notOffered`. */
+export const capacity = z.strictObject(capacityShape, { error: `expected seats per layout (${layouts.join(', ')})` });
+
+/**
+ * A room's name as the venue gives it. A capacity chart may come in one language only: the other
+ * name is the editor's to add (never a machine translation), and `npm run check` lists it as missing.
+ */
+export const roomName = z
+  .strictObject({ en: text.optional(), zh: text.optional() }, { error: 'expected a room name: { en: "…", zh: "…" }' })
+  .refine((name) => name.en !== undefined || name.zh !== undefined, { error: 'expected a room name in at least one language' });
+
+export const room = z
+  .strictObject({
+    /** Stable within the venue: sections and links name a room by it. */
+    id: slug,
+    name: roomName,
+    /** The id of the room this one is a section of (a divisible ballroom and its parts). */
+    partOf: slug.optional(),
+    /** m²; left out where no source gives it. */
+    area: measure('m²').optional(),
+    length: measure('metres').optional(),
+    width: measure('metres').optional(),
+    /** Clear height (净高), m. */
+    ceiling: measure('metres').optional(),
+    /** A published "up to N people" whose layout the source does not state. */
+    upTo: positiveWhole.optional(),
+    capacity: capacity.default({}),
+    /** Layouts the source says the room does not offer. */
+    notOffered: z.array(z.enum(layouts, { error: oneOf(layouts) }), { error: 'expected a list of layouts' }).default([]),
+    source: sourceRef,
+  })
+  .superRefine((r, ctx) => {
+    r.notOffered.forEach((layout, index) => {
+      if (r.capacity[layout] !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['notOffered', index], message: `${layout} has a figure in capacity: a layout is either offered with seats or not offered` });
+      }
+    });
+    const hasFigure =
+      r.area !== undefined || r.upTo !== undefined || (r.length !== undefined && r.width !== undefined) || Object.values(r.capacity).some((n) => n !== undefined);
+    if (!hasFigure) {
+      ctx.addIssue({ code: 'custom', path: ['capacity'], message: 'expected at least one published figure for the room: seats in a layout, upTo, area, or length and width' });
+    }
   });
 
-export const room = z.strictObject({
-  name: bilingual,
-  /** m²; left out where no source gives it. */
-  area: measure('m²').optional(),
-  ceiling: measure('metres').optional(),
-  capacity,
-});
+/** Figures (by path) that name a source: each must be an id in the entity's `sources`. */
+function checkSourceRefs(ctx: z.core.$RefinementCtx, list: readonly Source[], refs: readonly [readonly (string | number)[], string | undefined][]) {
+  const ids = new Set(list.flatMap((s) => (s.id ? [s.id] : [])));
+  const known = [...ids].join(', ') || 'none: give the sources an id';
+  for (const [path, ref] of refs) {
+    if (ref !== undefined && !ids.has(ref)) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'source'], message: `unknown source "${ref}": expected the id of one of this file's sources (${known})` });
+    }
+  }
+  list.forEach((s, index) => {
+    if (s.id && list.findIndex((other) => other.id === s.id) !== index) {
+      ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `duplicate source id "${s.id}"` });
+    }
+  });
+}
 
 const imagePath = z.string({ error: 'expected an image path relative to this file' }).min(1);
 
 export const venueSchema = <Src extends z.ZodType>(heroSrc: Src) =>
-  z.strictObject({
-    city: slug,
-    type: z.enum(venueTypes, { error: oneOf(venueTypes) }),
-    name: bilingual,
-    address: bilingual,
-    coordinates,
-    opened: year.optional(),
-    meetingSpace: measure('m²').optional(),
-    exhibitionSpace: measure('m²').optional(),
-    hotelRooms: positiveWhole.optional(),
-    airportKm: measure('km'),
-    website: webUrl.optional(),
-    source,
-    verified: isoDate.optional(),
-    rooms: z.array(room, { error: 'expected a list of rooms' }).min(1, { error: 'expected at least one room' }),
-    hero: hero(heroSrc).optional(),
-  });
+  z
+    .strictObject({
+      city: slug,
+      type: z.enum(venueTypes, { error: oneOf(venueTypes) }),
+      name: bilingual,
+      /** Street address, as a source gives it. */
+      address: bilingual.optional(),
+      /** Where a source gives them; without, map links search by name. */
+      coordinates: coordinates.optional(),
+      opened: year.optional(),
+      /** How many meeting rooms the venue says it has (rooms listed below may be fewer). */
+      meetingRoomsTotal: figure(positiveWhole, 'meeting rooms').optional(),
+      meetingSpace: figure(measure('m²'), 'm²').optional(),
+      exhibitionSpace: figure(measure('m²'), 'm²').optional(),
+      /** Rooms in on-site hotels. */
+      hotelRooms: figure(positiveWhole, 'hotel rooms').optional(),
+      /** Road distance to the nearest main airport. */
+      airportKm: figure(measure('km'), 'km').optional(),
+      website: webUrl.optional(),
+      sources,
+      verified: isoDate.optional(),
+      /** True when `rooms` is the venue's complete list of meeting rooms (its own capacity chart). */
+      allRoomsListed: z.boolean({ error: 'expected true or false' }).default(false),
+      rooms: z.array(room, { error: 'expected a list of rooms' }).default([]),
+      hero: hero(heroSrc).optional(),
+    })
+    .superRefine((venue, ctx) => {
+      const ids = new Map<string, number>();
+      venue.rooms.forEach((r, index) => {
+        const earlier = ids.get(r.id);
+        if (earlier !== undefined) ctx.addIssue({ code: 'custom', path: ['rooms', index, 'id'], message: `duplicate room id "${r.id}": rooms[${earlier}] has it already` });
+        else ids.set(r.id, index);
+      });
+      const parentOf = new Map(venue.rooms.map((r) => [r.id, r.partOf]));
+      venue.rooms.forEach((r, index) => {
+        if (r.partOf === undefined) return;
+        if (!ids.has(r.partOf)) {
+          ctx.addIssue({ code: 'custom', path: ['rooms', index, 'partOf'], message: `unknown room "${r.partOf}": expected the id of another room of this venue` });
+          return;
+        }
+        // Walk up the sections: a room may not end up a section of itself.
+        const seen = new Set([r.id]);
+        for (let parent: string | undefined = r.partOf; parent !== undefined; parent = parentOf.get(parent)) {
+          if (seen.has(parent)) {
+            ctx.addIssue({ code: 'custom', path: ['rooms', index, 'partOf'], message: `"${r.id}" would be a section of itself` });
+            return;
+          }
+          seen.add(parent);
+        }
+      });
+      const totals = (['meetingRoomsTotal', 'meetingSpace', 'exhibitionSpace', 'hotelRooms', 'airportKm'] as const).map(
+        (key): [string[], string | undefined] => [[key], venue[key]?.source],
+      );
+      checkSourceRefs(ctx, venue.sources, [...totals, ...venue.rooms.map((r, i): [(string | number)[], string | undefined] => [['rooms', i], r.source])]);
+    });
 export const venueFacts = venueSchema(imagePath);
 /** Venue facts as pure logic sees them (the photo's form differs between Astro and the validator). */
 export type VenueFacts = Omit<z.output<typeof venueFacts>, 'hero'>;
@@ -142,40 +278,69 @@ export type Room = z.output<typeof room>;
 const airport = z.strictObject({
   code: z.string({ error: 'expected an IATA code' }).regex(/^[A-Z]{3}$/, { error: 'expected a three-letter IATA code in capitals, such as HGH' }),
   name: bilingual,
-  km: measure('km'),
-  minutes: positiveWhole,
+  /** Distance to the city centre, as the source gives it. */
+  km: measure('km').optional(),
+  /** Typical drive to the centre. */
+  minutes: positiveWhole.optional(),
+  source: sourceRef,
+});
+
+/** A city's rank among ICCA's counts of international association meetings, one year. */
+const iccaYear = z.strictObject({
+  year,
+  meetings: positiveWhole.optional(),
+  rankChina: positiveWhole.optional(),
+  rankAsiaPacific: positiveWhole.optional(),
+  rankWorld: positiveWhole.optional(),
+  source: sourceRef,
 });
 
 export const citySchema = <Src extends z.ZodType>(heroSrc: Src) =>
-  z.strictObject({
-    name: bilingual,
-    province: bilingual,
-    region: z.enum(regions, { error: oneOf(regions) }),
-    coordinates,
-    joined: isoDate,
-    foundingMember: z.boolean({ error: 'expected true or false' }).default(false),
-    airports: z.array(airport, { error: 'expected a list of airports' }).min(1, { error: 'expected at least one airport' }),
-    railStations: z.array(bilingual).default([]),
-    hotelRooms: z.strictObject({ count: positiveWhole, year, source }).optional(),
-    conventionAmbassadors: z.strictObject({ count: positiveWhole, source }).optional(),
-    keyIndustries: z.array(bilingual).default([]),
-    universities: z.array(bilingual).default([]),
-    supportProgrammes: z.array(z.strictObject({ name: bilingual, description: bilingual })).default([]),
-    conventionBureau: z.strictObject({ name: bilingual, url: webUrl.optional() }),
-    hero: hero(heroSrc).optional(),
-  });
+  z
+    .strictObject({
+      name: bilingual,
+      province: bilingual,
+      region: z.enum(regions, { error: oneOf(regions) }),
+      coordinates,
+      joined: isoDate,
+      foundingMember: z.boolean({ error: 'expected true or false' }).default(false),
+      airports: z.array(airport, { error: 'expected a list of airports' }).min(1, { error: 'expected at least one airport' }),
+      railStations: z.array(z.strictObject({ name: bilingual, source: sourceRef })).default([]),
+      /** Hotel rooms in the city, with what they count ("four- and five-star") when the source limits it. */
+      hotelRooms: datedCount.extend({ scope: bilingual.optional() }).optional(),
+      conventionAmbassadors: datedCount.optional(),
+      icca: z.array(iccaYear).default([]),
+      keyIndustries: z.array(bilingual).default([]),
+      universities: z.array(bilingual).default([]),
+      supportProgrammes: z.array(z.strictObject({ name: bilingual, description: bilingual, url: webUrl.optional(), source: sourceRef })).default([]),
+      conventionBureau: z.strictObject({ name: bilingual, url: webUrl.optional(), source: sourceRef }),
+      sources,
+      hero: hero(heroSrc).optional(),
+    })
+    .superRefine((city, ctx) => {
+      type Ref = [(string | number)[], string | undefined];
+      checkSourceRefs(ctx, city.sources, [
+        ...city.airports.map((a, i): Ref => [['airports', i], a.source]),
+        ...city.railStations.map((r, i): Ref => [['railStations', i], r.source]),
+        [['hotelRooms'], city.hotelRooms?.source],
+        [['conventionAmbassadors'], city.conventionAmbassadors?.source],
+        ...city.icca.map((y, i): Ref => [['icca', i], y.source]),
+        ...city.supportProgrammes.map((p, i): Ref => [['supportProgrammes', i], p.source]),
+        [['conventionBureau'], city.conventionBureau.source],
+      ]);
+    });
 export const cityFacts = citySchema(imagePath);
 export type CityFacts = Omit<z.output<typeof cityFacts>, 'hero'>;
 
 export const ambassadorFacts = z.strictObject({
   name: bilingual,
   city: slug,
-  field: bilingual,
+  field: bilingual.optional(),
   institution: bilingual,
-  title: bilingual,
+  title: bilingual.optional(),
   appointed: year.optional(),
   meetingsSecured: nonNegativeWhole.optional(),
-  source,
+  sources,
 });
 export type AmbassadorFacts = z.output<typeof ambassadorFacts>;
 
@@ -184,7 +349,7 @@ export const newsSchema = <Src extends z.ZodType>(heroSrc: Src) =>
     date: isoDate,
     kind: z.enum(newsKinds, { error: oneOf(newsKinds) }),
     cities: z.array(slug).default([]),
-    source: source.optional(),
+    sources,
     hero: hero(heroSrc).optional(),
   });
 export const newsFacts = newsSchema(imagePath);
@@ -200,12 +365,41 @@ export const eventFacts = z
     place: bilingual,
     news: slug.optional(),
     link: webUrl.optional(),
+    sources,
   })
   .refine((event) => event.end.getTime() >= event.start.getTime(), {
     error: 'expected an end date on or after the start date',
     path: ['end'],
   });
 export type EventFacts = z.output<typeof eventFacts>;
+
+/** The alliance's own facts (content/alliance.yaml), each with its source. */
+export const allianceFacts = z
+  .strictObject({
+    name: bilingual,
+    shortName: bilingual,
+    founded: z.strictObject({ date: isoDate, place: bilingual, source: sourceRef }),
+    /** Slugs of the cities that founded the alliance. */
+    foundingCities: z.strictObject({ cities: z.array(slug).min(1), source: sourceRef }),
+    /** Member cities as last published; `year` is when the count was true. */
+    members: z.strictObject({ value: positiveWhole, year, about: z.boolean().default(false), source: sourceRef }),
+    secretariat: z.strictObject({
+      /** The organisation that hosts the secretariat. */
+      host: bilingual,
+      contact: z.strictObject({ name: bilingual, phone: z.string().regex(/^\+86 [0-9 ]+$/, { error: 'expected a phone number such as +86 136 8119 9147' }).optional(), email: z.email({ error: 'expected an email address' }).optional() }),
+      source: sourceRef,
+    }),
+    sources,
+  })
+  .superRefine((alliance, ctx) => {
+    checkSourceRefs(ctx, alliance.sources, [
+      [['founded'], alliance.founded.source],
+      [['foundingCities'], alliance.foundingCities.source],
+      [['members'], alliance.members.source],
+      [['secretariat'], alliance.secretariat.source],
+    ]);
+  });
+export type AllianceFacts = z.output<typeof allianceFacts>;
 
 const summary = text.max(240, { error: 'expected a summary of at most 240 characters' });
 

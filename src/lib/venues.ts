@@ -1,18 +1,171 @@
-import type { Layout } from './layouts.ts';
+/**
+ * What a venue's published figures prove, and what they leave open. Unknown is never zero: a room
+ * without a figure in a layout "may" hold a group until a published figure says otherwise.
+ */
+import { layouts, type Layout } from './layouts.ts';
+import type { RoomRecord, VenueRecord } from './open-data.ts';
 
-/** What venue logic needs of a room; fits both the content schema and the open-data record. */
-export interface RoomFigures {
-  name: { en: string; zh: string };
-  area?: number | null;
-  capacity: Partial<Record<Layout, number>>;
+/** The layout headline figures are given in, where a room publishes it: planners compare theatre seats first. */
+export const headlineLayout: Layout = 'theatre';
+
+/**
+ * The most people any layout packs into a square metre is taken as 2 (0.5 m² a person, denser than
+ * a standing reception). Used only to rule a room out ("a 60 m² room cannot take 300"), never to
+ * estimate a capacity.
+ */
+export const maxPeoplePerSquareMetre = 2;
+
+/** Three answers to "can this hold that?": proven by a published figure, ruled out by one, or open. */
+export type Answer = 'yes' | 'no' | 'unknown';
+
+/** The worst of several answers: any no is no; else any unknown is unknown. */
+export function allOf(answers: Iterable<Answer>): Answer {
+  let result: Answer = 'yes';
+  for (const answer of answers) {
+    if (answer === 'no') return 'no';
+    if (answer === 'unknown') result = 'unknown';
+  }
+  return result;
 }
 
-/** The most seats any one room of a venue offers in a layout; 0 when no room offers that layout. */
-export function largestRoomCapacity(venue: { rooms: readonly RoomFigures[] }, layout: Layout): number {
-  return Math.max(0, ...venue.rooms.map((room) => room.capacity[layout] ?? 0));
+/** A room's floor area: the published area, else length × width. */
+export function roomArea(room: RoomRecord): number | null {
+  if (room.area !== null) return room.area;
+  return room.length !== null && room.width !== null ? room.length * room.width : null;
 }
 
-/** The area of a venue's largest room, m²; 0 when no room's area is published. */
-export function largestRoomArea(venue: { rooms: readonly RoomFigures[] }): number {
-  return Math.max(0, ...venue.rooms.map((room) => room.area ?? 0));
+/** The most people a room's published figures allow in any layout, or null when nothing bounds it. */
+export function roomUpperBound(room: RoomRecord): number | null {
+  const area = roomArea(room);
+  const bounds = [room.upTo, area === null ? null : Math.floor(area * maxPeoplePerSquareMetre)].filter((n): n is number => n !== null);
+  return bounds.length > 0 ? Math.min(...bounds) : null;
+}
+
+/** Can the room seat `seats` people in `layout`? */
+export function roomHolds(room: RoomRecord, layout: Layout, seats: number): Answer {
+  const published = room.capacity[layout];
+  if (published !== undefined) return published >= seats ? 'yes' : 'no';
+  if (room.notOffered.includes(layout)) return 'no';
+  const bound = roomUpperBound(room);
+  return bound !== null && bound < seats ? 'no' : 'unknown';
+}
+
+/** A room's name in the page's language, or in the other one (with that language) when only it is published. */
+export function roomName(room: RoomRecord, locale: 'en' | 'zh'): { text: string; locale: 'en' | 'zh' } {
+  const own = room.name[locale];
+  if (own !== null) return { text: own, locale };
+  const other = locale === 'en' ? 'zh' : 'en';
+  return { text: room.name[other] ?? room.id, locale: other };
+}
+
+/** Rooms that are not a section of another: what a venue counts as its meeting rooms. */
+export const wholeRooms = (venue: Pick<VenueRecord, 'rooms'>) => venue.rooms.filter((room) => room.partOf === null);
+
+export interface RoomListing {
+  /** Whole rooms listed (sections not counted). */
+  listed: number;
+  /** The venue's published total, or null. */
+  total: number | null;
+  /** The total is a lower bound ("100+"). */
+  totalOrMore: boolean;
+  /** The list holds every meeting room the venue has. */
+  complete: boolean;
+  /** How many meeting rooms may exist beyond the list: 0, a number, or Infinity when nothing bounds it. */
+  unlisted: number;
+}
+
+export function roomListing(venue: Pick<VenueRecord, 'rooms' | 'meetingRoomsTotal' | 'figureDetails' | 'allRoomsListed'>): RoomListing {
+  const listed = wholeRooms(venue).length;
+  const total = venue.meetingRoomsTotal;
+  const totalOrMore = venue.figureDetails.meetingRoomsTotal?.orMore ?? false;
+  const complete = venue.allRoomsListed || (total !== null && !totalOrMore && listed >= total);
+  const unlisted = complete ? 0 : total !== null && !totalOrMore ? total - listed : Number.POSITIVE_INFINITY;
+  return { listed, total, totalOrMore, complete, unlisted };
+}
+
+/** The most seats any listed room publishes in a layout; null when no listed room has a figure in it. */
+export function largestRoomCapacity(venue: Pick<VenueRecord, 'rooms'>, layout: Layout): number | null {
+  const seats = venue.rooms.flatMap((room) => room.capacity[layout] ?? []);
+  return seats.length > 0 ? Math.max(...seats) : null;
+}
+
+/** The floor area of the largest listed room, m²; null when no listed room publishes one. */
+export function largestRoomArea(venue: Pick<VenueRecord, 'rooms'>): number | null {
+  const areas = venue.rooms.flatMap((room) => roomArea(room) ?? []);
+  return areas.length > 0 ? Math.max(...areas) : null;
+}
+
+/** A venue's headline capacity and what it is: seats in one listed room, in a layout or "up to". */
+export interface Headline {
+  room: RoomRecord;
+  seats: number;
+  /** The layout of the figure, or null for an "up to" figure whose layout the source does not give. */
+  layout: Layout | null;
+}
+
+/**
+ * The headline: the most theatre seats in one listed room; where no room publishes theatre seats,
+ * the largest figure in another layout; failing that, the largest "up to". Undefined when no room
+ * publishes a number of people.
+ */
+export function headlineCapacity(venue: Pick<VenueRecord, 'rooms'>): Headline | undefined {
+  const best = (layout: Layout): Headline | undefined => {
+    let found: Headline | undefined;
+    for (const room of venue.rooms) {
+      const seats = room.capacity[layout];
+      if (seats !== undefined && (!found || seats > found.seats)) found = { room, seats, layout };
+    }
+    return found;
+  };
+  const headline = best(headlineLayout);
+  if (headline) return headline;
+  let found: Headline | undefined;
+  for (const layout of layouts) {
+    const candidate = best(layout);
+    if (candidate && (!found || candidate.seats > found.seats)) found = candidate;
+  }
+  if (found) return found;
+  for (const room of venue.rooms) {
+    if (room.upTo !== null && (!found || room.upTo > found.seats)) found = { room, seats: room.upTo, layout: null };
+  }
+  return found;
+}
+
+/** Ids of a room's ancestors (the rooms it is a section of), nearest first. */
+function ancestorsOf(rooms: ReadonlyMap<string, RoomRecord>, room: RoomRecord): string[] {
+  const ancestors: string[] = [];
+  for (let parent = room.partOf; parent !== null && !ancestors.includes(parent); parent = rooms.get(parent)?.partOf ?? null) {
+    ancestors.push(parent);
+  }
+  return ancestors;
+}
+
+/**
+ * Two rooms that cannot be booked at the same time: one is a section of the other (at any depth).
+ * Two sections of one ballroom can.
+ */
+export function roomsOverlap(venue: Pick<VenueRecord, 'rooms'>, a: RoomRecord, b: RoomRecord): boolean {
+  if (a.id === b.id) return true;
+  const byId = new Map(venue.rooms.map((room) => [room.id, room]));
+  return ancestorsOf(byId, a).includes(b.id) || ancestorsOf(byId, b).includes(a.id);
+}
+
+/**
+ * The largest set of `candidates` that can all be booked at once (no room with one of its own
+ * sections), found over the tree of rooms and sections. Returns the rooms chosen.
+ */
+export function largestConcurrentSet(venue: Pick<VenueRecord, 'rooms'>, candidates: ReadonlySet<string>): RoomRecord[] {
+  const children = new Map<string | null, RoomRecord[]>();
+  for (const room of venue.rooms) {
+    const parent = room.partOf !== null && venue.rooms.some((r) => r.id === room.partOf) ? room.partOf : null;
+    children.set(parent, [...(children.get(parent) ?? []), room]);
+  }
+  // Best under a room: its sections together where any qualifies (they leave the rest of the room free), else the room itself.
+  const best = (room: RoomRecord, path: ReadonlySet<string>): RoomRecord[] => {
+    if (path.has(room.id)) return [];
+    const inner = new Set(path).add(room.id);
+    const below = (children.get(room.id) ?? []).flatMap((child) => best(child, inner));
+    return candidates.has(room.id) && below.length === 0 ? [room] : below;
+  };
+  return (children.get(null) ?? []).flatMap((room) => best(room, new Set()));
 }

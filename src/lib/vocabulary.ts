@@ -1,6 +1,7 @@
 /** The closed lists content draws from. Kept free of Zod so browser scripts can import them cheaply. */
 export const venueTypes = [
   'convention-centre',
+  'convention-and-exhibition-centre',
   'exhibition-centre',
   'conference-hotel',
   'resort',
@@ -12,8 +13,13 @@ export type VenueType = (typeof venueTypes)[number];
 export const regions = ['north', 'northeast', 'east', 'central', 'south', 'southwest', 'northwest'] as const;
 export type Region = (typeof regions)[number];
 
-export const newsKinds = ['roadshow', 'alliance', 'city', 'venue'] as const;
+/** `industry`: news of the wider meetings industry that is not the alliance's or a member's own. */
+export const newsKinds = ['roadshow', 'alliance', 'city', 'venue', 'industry'] as const;
 export type NewsKind = (typeof newsKinds)[number];
 
-export const eventKinds = ['roadshow', 'fair', 'forum'] as const;
+export const eventKinds = ['founding', 'roadshow', 'promotion', 'conference', 'fair', 'forum'] as const;
 export type EventKind = (typeof eventKinds)[number];
+
+/** Languages a cited source may be written in (ISO 639-1). */
+export const sourceLanguages = ['zh', 'en', 'de', 'ja', 'ko', 'fr', 'es', 'it', 'th', 'ru'] as const;
+export type SourceLanguage = (typeof sourceLanguages)[number];
