@@ -132,7 +132,7 @@ describe('checkContent', () => {
 
   it('a room with no published figure at all', () => {
     expect(problemsOf(withChange('venues/expo-center/venue.yaml', '    area: 2400\n    upTo: 1500\n', ''))).toEqual([
-      `${venueFile}: rooms[1].capacity: expected at least one published figure for the room: seats in a layout, upTo, area, or length and width`,
+      `${venueFile}: rooms[1].capacity: expected at least one published figure for the room: seats in a layout, upTo, moreThan, area, or length and width`,
     ]);
   });
 
@@ -169,7 +169,7 @@ describe('checkContent', () => {
 
   it('number written with its unit', () => {
     expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'area: 4800', 'area: 4800 m²'))).toEqual([
-      `${venueFile}: rooms[0].area: expected a number of m² (write the number only, without the unit), got "4800 m²"`,
+      `${venueFile}: rooms[0].area: expected a number of m², or { value: …, orMore: true }, got "4800 m²"`,
     ]);
   });
 

@@ -26,6 +26,7 @@ describe('headlineFact', () => {
   });
   it('an "up to" figure says the layout is not stated', () => {
     expect(headlineFact(completeVenue('v', [roomRecord('ballroom', { upTo: 1320 })]), 'en')?.value).toBe('up to 1,320 (layout not stated)');
+    expect(headlineFact(completeVenue('v', [roomRecord('ballroom', { moreThan: 2000 })]), 'zh')?.value).toBe('2000人以上（未注明台型）');
   });
 });
 

@@ -45,6 +45,14 @@ describe('room size', () => {
     expect(roomArea(roomRecord('r', { area: 1000, length: 40, width: 30 }))).toBe(1000);
     expect(roomArea(roomRecord('r'))).toBeNull();
   });
+  it('an area published as "more than" bounds nothing', () => {
+    expect(roomUpperBound(roomRecord('r', { area: 100, areaQualifier: 'or-more' }))).toBeNull();
+    expect(roomHolds(roomRecord('r', { area: 100, areaQualifier: 'or-more' }), 'theatre', 500)).toBe('unknown');
+  });
+  it('"more than N people" is a minimum: it never rules a room out', () => {
+    expect(roomHolds(roomRecord('r', { moreThan: 1000 }), 'theatre', 5000)).toBe('unknown');
+    expect(roomUpperBound(roomRecord('r', { moreThan: 1000 }))).toBeNull();
+  });
   it('bounds people by the tighter of "up to" and area', () => {
     expect(roomUpperBound(roomRecord('r', { upTo: 500, area: 100 }))).toBe(200);
     expect(roomUpperBound(roomRecord('r', { upTo: 150, area: 100 }))).toBe(150);
@@ -96,8 +104,9 @@ describe('headlineCapacity', () => {
   it('falls back to the largest figure in another layout, saying which', () => {
     expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { capacity: { banquet: 500, classroom: 300 } })] }))).toMatchObject({ seats: 500, layout: 'banquet' });
   });
-  it('then to an "up to" figure, with no layout', () => {
-    expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { upTo: 1320 })] }))).toMatchObject({ seats: 1320, layout: null });
+  it('then to an "up to" or "more than" figure, with no layout', () => {
+    expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { upTo: 1320 })] }))).toMatchObject({ seats: 1320, layout: null, orMore: false });
+    expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { moreThan: 2000 })] }))).toMatchObject({ seats: 2000, layout: null, orMore: true });
   });
   it('is undefined when no room publishes a number of people', () => {
     expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { area: 500 })] }))).toBeUndefined();
