@@ -20,7 +20,6 @@ province: { en: "TODO", zh: "TODO" }            # province or municipality
 region: east                                     # north | northeast | east | central | south | southwest | northwest
 coordinates: { lat: 0, lng: 0 }                  # city centre, WGS-84 decimal degrees (lat 18–54, lng 73–135)
 joined: ${today}                                 # date the city joined the alliance, YYYY-MM-DD
-foundingMember: false                            # true only for the eight cities that founded the alliance in 2012
 airports:                                        # at least one
   - code: TODO                                   # IATA code, three capitals
     name: { en: "TODO", zh: "TODO" }             # the airport's name

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, type Locale } from '../i18n/locales.ts';
+import { alliance } from './alliance.ts';
 import { cityRecord, venueRecord, type CityRecord, type VenueRecord } from '../lib/open-data.ts';
 
 export type TextEntry = CollectionEntry<'texts'>;
@@ -75,7 +76,7 @@ async function load(): Promise<SiteContent> {
   ]);
   const pageSlugs = [...texts.keys()].filter((key) => key.startsWith('pages/')).map((key) => key.slice('pages/'.length));
   return {
-    cities: cities.map((e) => ({ slug: e.id, record: cityRecord(e.id, e.data), hero: e.data.hero, texts: textsOf('cities', e.id) })).sort(byName),
+    cities: cities.map((e) => ({ slug: e.id, record: cityRecord(e.id, e.data, alliance.foundingCities.cities), hero: e.data.hero, texts: textsOf('cities', e.id) })).sort(byName),
     venues: venues.map((e) => ({ slug: e.id, record: venueRecord(e.id, e.data), hero: e.data.hero, texts: textsOf('venues', e.id) })).sort(byName),
     news: news
       .map((e) => ({ slug: e.id, facts: e.data, texts: textsOf('news', e.id) }))

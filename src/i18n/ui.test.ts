@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, translate, uiStrings, useTranslations, zh } from './ui.ts';
+import { dictionary, en, pick, translate, useTranslations, zh } from './ui.ts';
 
 describe('UI dictionaries', () => {
   it('have the same keys in both languages', () => {
@@ -17,20 +17,21 @@ describe('UI dictionaries', () => {
     }
   });
   it('use the meetings industry’s Chinese layout names', () => {
-    expect([zh['layout.theatre'], zh['layout.classroom'], zh['layout.banquet'], zh['layout.reception']]).toEqual([
+    const z = dictionary('zh');
+    expect([z['layout.theatre'], z['layout.classroom'], z['layout.banquet'], z['layout.reception']]).toEqual([
       '剧院式',
       '课桌式',
       '宴会式',
       '酒会式',
     ]);
-    expect([zh['layout.u_shape'], zh['layout.hollow_square'], zh['layout.boardroom']]).toEqual(['U字型', '回字型', '董事会式']);
+    expect([z['layout.u_shape'], z['layout.hollow_square'], z['layout.boardroom']]).toEqual(['U字型', '回字型', '董事会式']);
   });
 });
 
 describe('translate', () => {
   it('looks a key up in the locale’s dictionary', () => {
     expect(translate('en', 'nav.cities')).toBe('Cities');
-    expect(translate('zh', 'nav.cities')).toBe('成员城市');
+    expect(translate('zh', 'nav.cities')).toBe('会员城市');
   });
   it('fills placeholders', () => {
     expect(translate('en', 'common.km', { n: '27' })).toBe('27 km');
@@ -45,9 +46,12 @@ describe('translate', () => {
     expect(translate('en', 'city.venueCount', { n: '1,000' })).toBe('1,000 venues');
     expect(translate('zh', 'city.venueCount', { n: 1 })).toBe('1个场馆');
   });
-  it('hands a browser script the raw strings it asks for, in one language', () => {
-    expect(uiStrings('zh', /^brief\.group\.fits$/)).toEqual({ 'brief.group.fits': '可满足需求（{n}）' });
-    expect(Object.keys(uiStrings('en', /^layout\./))).toHaveLength(7);
+  it('hands an island the raw strings it names, in one language', () => {
+    expect(pick('zh', ['brief.group.fits', 'layout.u_shape'])).toEqual({ 'brief.group.fits': '可满足需求（{n}）', 'layout.u_shape': 'U字型' });
+  });
+  it('reads the labels of closed vocabularies from beside the vocabularies', () => {
+    expect(translate('zh', 'venueType.exhibition-centre')).toBe('展览中心');
+    expect(translate('en', 'eventKind.founding')).toBe('Founding');
   });
   it('binds a locale with useTranslations', () => {
     const t = useTranslations('zh');

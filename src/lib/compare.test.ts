@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/ui.ts';
+import { layoutLabels } from './layouts.ts';
 import { compareCsv, compareVenueRows, csvField, type CompareLabels } from './compare.ts';
 import { completeVenue, roomRecord, venueWithTotal } from './testing/records.ts';
 
@@ -13,7 +14,7 @@ const labels: CompareLabels = {
   airport: 'Airport (km)',
   verified: 'Verified',
   source: 'Source',
-  layouts: { theatre: en['layout.theatre'], classroom: en['layout.classroom'], banquet: en['layout.banquet'], reception: en['layout.reception'], u_shape: en['layout.u_shape'], hollow_square: en['layout.hollow_square'], boardroom: en['layout.boardroom'] },
+  layouts: Object.fromEntries(Object.entries(layoutLabels).map(([layout, label]) => [layout, label.en])) as CompareLabels['layouts'],
   venueTypes: { 'convention-centre': 'Convention centre' },
   cityNames: { hangzhou: 'Hangzhou' },
   listing: { 'venue.roomsListedOf': en['venue.roomsListedOf'], 'venue.roomsListedOfOrMore': en['venue.roomsListedOfOrMore'], 'venue.roomsListed': en['venue.roomsListed'], 'venue.roomsAll': en['venue.roomsAll'] },

@@ -10,7 +10,6 @@ province: { en: Zhejiang, zh: 浙江省 }
 region: east
 coordinates: { lat: 30.27, lng: 120.15 }
 joined: 2012-09-12
-foundingMember: true
 airports:
   - code: HGH
     name: { en: Hangzhou Xiaoshan International Airport, zh: 杭州萧山国际机场 }
@@ -56,6 +55,16 @@ rooms:
 
 const sourcesYaml = 'sources:\n  - { publisher: { en: Official website, zh: 官方网站 }, url: "https://example.org/", language: zh }\n';
 
+const alliance = `name: { en: Alliance, zh: 联盟 }
+shortName: { en: A, zh: A }
+founded: { date: 2012-09-12, place: { en: Beijing, zh: 北京 } }
+foundingCities: { cities: [hangzhou] }
+members: { value: 20, year: 2019 }
+secretariat:
+  host: { en: Secretariat, zh: 秘书处 }
+  contact: { name: { en: Ms Yao Juan, zh: Yao Juan女士 }, phone: "+86 136 8119 9147" }
+${sourcesYaml}`;
+
 const summaryMdx = (text: string) => `---\nsummary: "${text}"\n---\nBody.\n`;
 
 /** A small valid content folder; each test breaks one thing in it. */
@@ -74,6 +83,7 @@ function validTree(): Record<string, string> {
     'ambassadors/tian-mei.yaml':
       `name: { en: Tian Mei, zh: Tian Mei }\ncity: hangzhou\ninstitution: { en: ZAST, zh: 浙江省科协 }\ntitle: { en: Vice Chairperson, zh: 副主席 }\n${sourcesYaml}`,
     'pages/about/en.mdx': '---\ntitle: "About"\ndescription: "About the alliance."\n---\nBody.\n',
+    'alliance.yaml': alliance,
   };
 }
 
@@ -326,6 +336,18 @@ describe('checkContent', () => {
   it('missing facts file', () => {
     expect(problemsOf({ ...validTree(), 'venues/expo-center/venue.yaml': undefined })).toEqual([
       'content/venues/expo-center: missing venue.yaml',
+    ]);
+  });
+
+  it('the alliance’s own facts are required, and name only cities the content has', () => {
+    expect(problemsOf({ ...validTree(), 'alliance.yaml': undefined })).toEqual([
+      "content/alliance.yaml: missing: the alliance's own facts (name, founding, members, secretariat) live here",
+    ]);
+    expect(problemsOf(withChange('alliance.yaml', 'cities: [hangzhou]', 'cities: [hangzhou, lhasa]'))).toEqual([
+      'content/alliance.yaml: foundingCities.cities[1]: unknown city "lhasa": expected the slug of a folder in content/cities (hangzhou)',
+    ]);
+    expect(problemsOf(withChange('alliance.yaml', 'year: 2019', 'year: about 2020'))).toEqual([
+      'content/alliance.yaml: members.year: expected a year such as 2016, got "about 2020"',
     ]);
   });
 

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { type ContentProblem, problemsFromZod } from './content-problems.ts';
 import {
+  allianceFacts,
   ambassadorFacts,
   cityFacts,
   eventFacts,
@@ -278,6 +279,26 @@ function checkReferences(reader: Reader, root: string, entities: CheckedEntity[]
   }
 }
 
+/** The alliance's own facts: the file must exist, be valid, and name only founding cities the content has. */
+function checkAlliance(reader: Reader, root: string, cities: ReadonlySet<string>) {
+  const path = join(root, 'alliance.yaml');
+  if (!existsSync(path)) {
+    reader.problems.push({ file: reader.display(path), message: "missing: the alliance's own facts (name, founding, members, secretariat) live here", severity: 'error' });
+    return;
+  }
+  const facts = validate(reader, path, allianceFacts, readYaml(reader, path));
+  facts?.foundingCities.cities.forEach((city, index) => {
+    if (!cities.has(city)) {
+      reader.problems.push({
+        file: reader.display(path),
+        field: `foundingCities.cities[${index}]`,
+        message: `unknown city "${city}": expected the slug of a folder in content/cities (${[...cities].join(', ') || 'none yet'})`,
+        severity: 'error',
+      });
+    }
+  });
+}
+
 /**
  * Checks the content folder `contentDir`. Paths in problems are shown relative to `projectDir`.
  */
@@ -301,5 +322,6 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
     }
   }
   checkReferences(reader, contentDir, entities);
+  checkAlliance(reader, contentDir, new Set(entities.filter((e) => e.kind === 'cities').map((e) => e.slug)));
   return { problems: reader.problems, entities };
 }

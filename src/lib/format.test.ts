@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArea, formatDate, formatDateRange, formatKm, formatNumber, formatSeats, isoDay, qualified } from './format.ts';
+import { formatArea, formatDate, formatDateRange, formatKm, formatNumber, isoDay, qualified } from './format.ts';
 
 const founding = new Date('2012-09-12T00:00:00Z');
 
@@ -33,7 +33,6 @@ describe('format', () => {
     expect(formatArea('en', 2500)).toBe('2,500 m²');
     expect(formatArea('zh', 2500)).toBe('2500平方米');
     expect(formatKm('zh', 27)).toBe('27公里');
-    expect(formatSeats('en', 1200)).toBe('1,200 seats');
   });
   it('says what a source says of a figure: about, or more than', () => {
     expect(qualified('en', '16,000', { about: true, orMore: false })).toBe('about 16,000');

@@ -2,27 +2,30 @@
 import { htmlLang, type Locale } from '../i18n/locales.ts';
 import { localizedPath } from '../i18n/paths.ts';
 import { translate } from '../i18n/ui.ts';
-import type { CityRecord, VenueRecord } from './open-data.ts';
+import type { AllianceRecord, CityRecord, VenueRecord } from './open-data.ts';
 import type { EventFacts, NewsFacts } from './schemas.ts';
 import { isoDay } from './format.ts';
 import { headlineCapacity, roomListing } from './venues.ts';
 
 const absolute = (site: URL | undefined, path: string) => new URL(path, site ?? 'http://localhost:4321').href;
 
-export function allianceJsonLd(locale: Locale, site: URL | undefined): Record<string, unknown> {
+export function allianceJsonLd(locale: Locale, site: URL | undefined, alliance: AllianceRecord): Record<string, unknown> {
+  const { contact } = alliance.secretariat;
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
-    name: translate(locale, 'site.name'),
-    alternateName: 'CMCA',
+    name: alliance.name[locale],
+    alternateName: alliance.shortName[locale],
     url: absolute(site, localizedPath(locale)),
-    foundingDate: '2012-09-12',
-    foundingLocation: { '@type': 'Place', name: locale === 'zh' ? '北京' : 'Beijing' },
+    foundingDate: alliance.founded.date,
+    foundingLocation: { '@type': 'Place', name: alliance.founded.place[locale] },
     inLanguage: htmlLang[locale],
     contactPoint: {
       '@type': 'ContactPoint',
-      contactType: locale === 'zh' ? '联盟秘书处' : 'secretariat',
-      telephone: '+86-136-8119-9147',
+      contactType: translate(locale, 'footer.secretariat'),
+      name: contact.name[locale],
+      ...(contact.phone ? { telephone: contact.phone.replace(/ /g, '-') } : {}),
+      ...(contact.email ? { email: contact.email } : {}),
     },
   };
 }
@@ -57,7 +60,7 @@ export function venueJsonLd(locale: Locale, site: URL | undefined, venue: VenueR
   };
 }
 
-export function newsJsonLd(locale: Locale, site: URL | undefined, slug: string, news: NewsFacts, title: string, summary: string) {
+export function newsJsonLd(locale: Locale, site: URL | undefined, slug: string, news: NewsFacts, title: string, summary: string, publisher: string) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -66,7 +69,7 @@ export function newsJsonLd(locale: Locale, site: URL | undefined, slug: string, 
     datePublished: isoDay(news.date),
     inLanguage: htmlLang[locale],
     url: absolute(site, localizedPath(locale, `news/${slug}`)),
-    publisher: { '@type': 'Organization', name: translate(locale, 'site.name') },
+    publisher: { '@type': 'Organization', name: publisher },
   };
 }
 

@@ -54,7 +54,6 @@ describe('cityRecord: the public contract of /data/cities.json', () => {
       region: 'east',
       coordinates: { lat: 30.27, lng: 120.15 },
       joined: '2012-09-12',
-      foundingMember: true,
       airports: [{ code: 'HGH', name: { en: 'Xiaoshan', zh: '萧山' }, km: 27, source: 'travel' }],
       conventionAmbassadors: { value: 53, year: 2018, source: 'hznews' },
       icca: [{ year: 2015, meetings: 27, rankChina: 3 }],
@@ -65,6 +64,7 @@ describe('cityRecord: the public contract of /data/cities.json', () => {
         { id: 'hznews', publisher: { en: 'Hangzhou Net', zh: '杭州网' }, url: 'https://example.org/h', language: 'zh' },
       ],
     }),
+    ['hangzhou'],
   );
   it('gives each figure its source and, for counts, the year they were true', () => {
     expect(city.airports).toEqual([{ code: 'HGH', name: { en: 'Xiaoshan', zh: '萧山' }, km: 27, minutes: null, source: 'travel' }]);

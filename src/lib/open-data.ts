@@ -6,7 +6,7 @@
  */
 import { isoDay } from './iso-day.ts';
 import type { Layout } from './layouts.ts';
-import type { CityFacts, Figure, Source, VenueFacts } from './schemas.ts';
+import type { AllianceFacts, CityFacts, Figure, Source, VenueFacts } from './schemas.ts';
 import type { Region, SourceLanguage, VenueType } from './vocabulary.ts';
 
 export type Label = { en: string; zh: string };
@@ -181,7 +181,8 @@ export interface CityRecord {
   sources: SourceRecord[];
 }
 
-export function cityRecord(slug: string, city: CityFacts): CityRecord {
+/** A city's record; `foundingCities` is the alliance's list (content/alliance.yaml), the one place that says who founded it. */
+export function cityRecord(slug: string, city: CityFacts, foundingCities: readonly string[]): CityRecord {
   const sources = sourceRecords(city.sources);
   const from = (ref: string | undefined) => resolveSource(sources, ref);
   const dated = (count: CityFacts['conventionAmbassadors']): DatedCount | null =>
@@ -193,7 +194,7 @@ export function cityRecord(slug: string, city: CityFacts): CityRecord {
     region: city.region,
     coordinates: city.coordinates,
     joined: isoDay(city.joined),
-    foundingMember: city.foundingMember,
+    foundingMember: foundingCities.includes(slug),
     airports: city.airports.map((a) => ({ code: a.code, name: a.name, km: a.km ?? null, minutes: a.minutes ?? null, source: from(a.source) })),
     railStations: city.railStations.map((r) => ({ name: r.name, source: from(r.source) })),
     hotelRooms: city.hotelRooms ? { ...(dated(city.hotelRooms) as DatedCount), scope: city.hotelRooms.scope ?? null } : null,
@@ -210,6 +211,40 @@ export function cityRecord(slug: string, city: CityFacts): CityRecord {
     universities: city.universities,
     supportProgrammes: city.supportProgrammes.map((p) => ({ name: p.name, description: p.description, url: p.url ?? null, source: from(p.source) })),
     conventionBureau: { name: city.conventionBureau.name, url: city.conventionBureau.url ?? null, source: from(city.conventionBureau.source) },
+    sources,
+  };
+}
+
+/** The alliance's own facts, each naming its source: what every page says of the alliance. */
+export interface AllianceRecord {
+  name: Label;
+  shortName: Label;
+  founded: { date: string; place: Label; source: string };
+  foundingCities: { cities: string[]; source: string };
+  /** Member cities as last published, and the year the count was true. */
+  members: { value: number; year: number; about: boolean; source: string };
+  secretariat: { host: Label; contact: { name: Label; phone: string | null; email: string | null }; source: string };
+  sources: SourceRecord[];
+}
+
+export function allianceRecord(alliance: AllianceFacts): AllianceRecord {
+  const sources = sourceRecords(alliance.sources);
+  const from = (ref: string | undefined) => resolveSource(sources, ref);
+  return {
+    name: alliance.name,
+    shortName: alliance.shortName,
+    founded: { date: isoDay(alliance.founded.date), place: alliance.founded.place, source: from(alliance.founded.source) },
+    foundingCities: { cities: alliance.foundingCities.cities, source: from(alliance.foundingCities.source) },
+    members: { value: alliance.members.value, year: alliance.members.year, about: alliance.members.about, source: from(alliance.members.source) },
+    secretariat: {
+      host: alliance.secretariat.host,
+      contact: {
+        name: alliance.secretariat.contact.name,
+        phone: alliance.secretariat.contact.phone ?? null,
+        email: alliance.secretariat.contact.email ?? null,
+      },
+      source: from(alliance.secretariat.source),
+    },
     sources,
   };
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { en, zh } from '../i18n/ui.ts';
+import { dictionary } from '../i18n/ui.ts';
 import { numberFormatter } from './number-format.ts';
 import { reasonsText, reasonText, unknownFiltersText } from './reason-text.ts';
 import { roomRecord } from './testing/records.ts';
 
 const enNumber = numberFormatter('en');
 const zhNumber = numberFormatter('zh');
+const en = dictionary('en');
+const zh = dictionary('zh');
 const say = (reason: Parameters<typeof reasonText>[0]) => [reasonText(reason, en, 'en', enNumber), reasonText(reason, zh, 'zh', zhNumber)];
 
 describe('what to confirm, in figures, in both languages', () => {

@@ -317,7 +317,6 @@ export const citySchema = <Src extends z.ZodType>(heroSrc: Src) =>
       region: z.enum(regions, { error: oneOf(regions) }),
       coordinates,
       joined: isoDate,
-      foundingMember: z.boolean({ error: 'expected true or false' }).default(false),
       airports: z.array(airport, { error: 'expected a list of airports' }).min(1, { error: 'expected at least one airport' }),
       railStations: z.array(z.strictObject({ name: bilingual, source: sourceRef })).default([]),
       /** Hotel rooms in the city, with what they count ("four- and five-star") when the source limits it. */

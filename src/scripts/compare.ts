@@ -9,6 +9,7 @@ import { layouts, type Layout } from '../lib/layouts.ts';
 import type { CityRecord, VenueRecord } from '../lib/open-data.ts';
 import { compareQuery, parseCompareQuery, toggleShortlisted, type Shortlist, type ShortlistKind } from '../lib/shortlist.ts';
 import { venueTypes } from '../lib/vocabulary.ts';
+import type { CompareLabelSet } from './compare-labels.ts';
 import { readShortlist, writeShortlist } from './shortlist-store.ts';
 import { fillPlaceholders } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
@@ -19,9 +20,9 @@ if (root) void start(root);
 
 async function start(root: HTMLElement) {
   const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
-  const s = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const s = JSON.parse(root.dataset.labels ?? '{}') as CompareLabelSet;
   const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
-  const fill = (key: string, values: Record<string, string>) => fillPlaceholders(s[key] ?? key, values);
+  const fill = (key: keyof CompareLabelSet, values: Record<string, string>) => fillPlaceholders(s[key], values);
   const number = numberFormatter(locale);
   const tables = root.querySelector<HTMLElement>('[data-compare-tables]');
   const unknownNote = root.querySelector<HTMLElement>('[data-compare-unknown]');
@@ -37,29 +38,37 @@ async function start(root: HTMLElement) {
     if (list.venues.length + list.cities.length > 0) history.replaceState(null, '', `?${compareQuery(list)}`);
   }
 
-  const [venues, cities] = (await Promise.all([fetch('/data/venues.json').then((r) => r.json()), fetch('/data/cities.json').then((r) => r.json())])) as [
-    VenueRecord[],
-    CityRecord[],
-  ];
+  let venues: VenueRecord[];
+  let cities: CityRecord[];
+  try {
+    const responses = await Promise.all([fetch('/data/venues.json'), fetch('/data/cities.json')]);
+    if (responses.some((r) => !r.ok)) throw new Error('data unavailable');
+    [venues, cities] = (await Promise.all(responses.map((r) => r.json()))) as [VenueRecord[], CityRecord[]];
+  } catch {
+    // As the finder does: say so, rather than leave an empty page.
+    unknownNote.hidden = false;
+    unknownNote.textContent = s['compare.loadError'];
+    return;
+  }
 
   const venueLabels = {
-    city: s['venue.city'] ?? '',
-    type: s['venue.type'] ?? '',
-    rooms: s['venue.meetingRooms'] ?? '',
-    largestRoom: s['compare.largestRoomArea'] ?? '',
-    exhibitionSpace: s['compare.exhibition'] ?? '',
-    hotelRooms: s['compare.cityHotelRooms'] ?? '',
-    airport: s['compare.airportKm'] ?? '',
-    verified: s['compare.verified'] ?? '',
-    source: s['common.source'] ?? '',
-    layouts: Object.fromEntries(layouts.map((l) => [l, fill('compare.largestLayout', { layout: s[`layout.${l}`] ?? l })])) as Record<Layout, string>,
-    venueTypes: Object.fromEntries(venueTypes.map((t) => [t, s[`venueType.${t}`] ?? t])),
+    city: s['venue.city'],
+    type: s['venue.type'],
+    rooms: s['venue.meetingRooms'],
+    largestRoom: s['compare.largestRoomArea'],
+    exhibitionSpace: s['compare.exhibition'],
+    hotelRooms: s['compare.cityHotelRooms'],
+    airport: s['compare.airportKm'],
+    verified: s['compare.verified'],
+    source: s['common.source'],
+    layouts: Object.fromEntries(layouts.map((l) => [l, fill('compare.largestLayout', { layout: s[`layout.${l}`] })])) as Record<Layout, string>,
+    venueTypes: Object.fromEntries(venueTypes.map((t) => [t, s[`venueType.${t}`]])),
     cityNames,
     listing: {
-      'venue.roomsListedOf': s['venue.roomsListedOf'] ?? '',
-      'venue.roomsListedOfOrMore': s['venue.roomsListedOfOrMore'] ?? '',
-      'venue.roomsListed': s['venue.roomsListed'] ?? '',
-      'venue.roomsAll': s['venue.roomsAll'] ?? '',
+      'venue.roomsListedOf': s['venue.roomsListedOf'],
+      'venue.roomsListedOfOrMore': s['venue.roomsListedOfOrMore'],
+      'venue.roomsListed': s['venue.roomsListed'],
+      'venue.roomsAll': s['venue.roomsAll'],
     },
     formatNumber: number,
   };
@@ -139,23 +148,23 @@ async function start(root: HTMLElement) {
     const sections: { headers: string[]; rows: CompareRow[] }[] = [];
     if (shownVenues.length > 0) {
       const rows = compareVenueRows(shownVenues, venueLabels);
-      sections.push(section('venues', s['compare.venues'] ?? '', shownVenues.map((v) => ({ slug: v.slug, name: v.name[locale] })), rows));
+      sections.push(section('venues', s['compare.venues'], shownVenues.map((v) => ({ slug: v.slug, name: v.name[locale] })), rows));
     }
     if (shownCities.length > 0) {
       const rows = compareCityRows(shownCities, venues, locale, {
-        province: s['compare.province'] ?? '',
-        foundingMember: s['compare.foundingMember'] ?? '',
-        airports: s['compare.airportCodes'] ?? '',
-        hotelRooms: s['compare.cityHotelRooms'] ?? '',
-        venues: s['compare.venueCount'] ?? '',
-        ambassadors: s['compare.ambassadors'] ?? '',
-        yes: s['compare.yes'] ?? '',
-        no: s['compare.no'] ?? '',
-        countInYear: s['city.hotelRoomsValue'] ?? '',
-        km: s['common.km'] ?? '',
+        province: s['compare.province'],
+        foundingMember: s['compare.foundingMember'],
+        airports: s['compare.airportCodes'],
+        hotelRooms: s['compare.cityHotelRooms'],
+        venues: s['compare.venueCount'],
+        ambassadors: s['compare.ambassadors'],
+        yes: s['compare.yes'],
+        no: s['compare.no'],
+        countInYear: s['city.hotelRoomsValue'],
+        km: s['common.km'],
         formatNumber: number,
       });
-      sections.push(section('cities', s['compare.cities'] ?? '', shownCities.map((c) => ({ slug: c.slug, name: c.name[locale] })), rows));
+      sections.push(section('cities', s['compare.cities'], shownCities.map((c) => ({ slug: c.slug, name: c.name[locale] })), rows));
     }
     csvSections = sections;
   };

@@ -5,6 +5,7 @@
 import { excerptRuns } from '../lib/search-meta.ts';
 import { normalizeQuery, worthSearchingWhileTyping } from '../lib/search-query.ts';
 import { fillPlaceholders } from '../i18n/placeholders.ts';
+import type { SearchLabels } from './search-labels.ts';
 import { element } from './dom.ts';
 
 interface PagefindResultData {
@@ -42,8 +43,8 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 export function mountSearch(panel: HTMLElement): void {
-  const strings = JSON.parse(panel.dataset.strings ?? '{}') as Record<string, string>;
-  const say = (key: string, values: Record<string, string | number> = {}) => fillPlaceholders(strings[key] ?? key, values);
+  const labels = JSON.parse(panel.dataset.labels ?? '{}') as SearchLabels;
+  const say = (key: keyof SearchLabels, values: Record<string, string | number> = {}) => fillPlaceholders(labels[key], values);
   const isPage = panel.dataset.searchPanel === 'page';
   const input = panel.querySelector<HTMLInputElement>('[data-search-input]');
   const form = panel.querySelector<HTMLFormElement>('[data-search-form]');

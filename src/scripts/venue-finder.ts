@@ -6,7 +6,8 @@
 import { assessVenue, groupByOutcome, outcomes, rankCitiesByFit, type CityHotelSupply, type Outcome, type VenueAssessment } from '../lib/brief.ts';
 import { finderQuery, parseFinderQuery, type FinderState } from '../lib/finder-query.ts';
 import type { CityRecord, VenueRecord } from '../lib/open-data.ts';
-import { reasonsText, unknownFiltersText, type Phrases } from '../lib/reason-text.ts';
+import { reasonsText, unknownFiltersText } from '../lib/reason-text.ts';
+import type { FinderLabels } from './venue-finder-labels.ts';
 import { facetCounts, matchFilters, sortVenues, type FigureFilter } from '../lib/venue-filter.ts';
 import { numberFormatter } from '../lib/number-format.ts';
 import { roomName } from '../lib/venues.ts';
@@ -26,7 +27,7 @@ interface Group {
 
 async function start(root: HTMLElement) {
   const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string> & Phrases;
+  const strings = JSON.parse(root.dataset.labels ?? '{}') as FinderLabels;
   const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
   const form = root.querySelector<HTMLFormElement>('[data-finder-form]');
   const list = root.querySelector<HTMLElement>('[data-venue-list]');
@@ -45,7 +46,7 @@ async function start(root: HTMLElement) {
     const cities = (await cityResponse.json()) as CityRecord[];
     cityHotels = new Map(cities.map((c) => [c.slug, c.hotelRooms ? { value: c.hotelRooms.value, year: c.hotelRooms.year } : null]));
   } catch {
-    count.textContent = strings['finder.loadError'] ?? '';
+    count.textContent = strings['finder.loadError'];
     return;
   }
 
@@ -77,7 +78,7 @@ async function start(root: HTMLElement) {
   const roomsLine = (a: VenueAssessment<VenueRecord>) => {
     if (!a.plenaryRoom) return undefined;
     const name = (room: Parameters<typeof roomName>[0]) => roomName(room, locale).text;
-    return fill(strings['brief.rooms'] ?? '', {
+    return fill(strings['brief.rooms'], {
       room: name(a.plenaryRoom),
       breakouts: (a.breakoutRooms ?? []).map(name).join(strings['reason.listSeparator']),
     });
@@ -98,8 +99,8 @@ async function start(root: HTMLElement) {
     };
     const groups: Group[] = outcomes.map((outcome) => ({
       key: outcome,
-      heading: fill(strings[`brief.group.${outcome}`] ?? '', { n: grouped[outcome].length }),
-      hint: strings[`brief.groupHint.${outcome}`],
+      heading: fill(strings[`brief.group.${outcome}`], { n: grouped[outcome].length }),
+      hint: outcome === 'fits' ? undefined : strings[`brief.groupHint.${outcome}`],
       venues: grouped[outcome].map((a) => ({ venue: a.venue, note: note(a) })),
     }));
     return { groups, assessments: adjusted };
@@ -115,7 +116,7 @@ async function start(root: HTMLElement) {
     }
     briefResults.append(element('h3', 'text-sm font-semibold text-ink-800', strings['brief.cities']));
     const cities = element('ol', 'mt-1 flex flex-wrap gap-2 text-sm');
-    for (const { city, fits, mayFit } of ranked) cities.append(element('li', 'tag', fill(strings['brief.cityCount'] ?? '', { city: cityNames[city] ?? city, fits, mayFit })));
+    for (const { city, fits, mayFit } of ranked) cities.append(element('li', 'tag', fill(strings['brief.cityCount'], { city: cityNames[city] ?? city, fits, mayFit })));
     briefResults.append(cities);
   };
 
@@ -170,17 +171,17 @@ async function start(root: HTMLElement) {
     } else {
       const open = (v: VenueRecord) => (unknownFilters.get(v.slug)?.length ?? 0) > 0;
       groups = [
-        { key: 'match', heading: fill(strings['finder.group.match'] ?? '', { n: shown.filter((v) => !open(v)).length }), venues: shown.filter((v) => !open(v)).map((venue) => ({ venue })) },
+        { key: 'match', heading: fill(strings['finder.group.match'], { n: shown.filter((v) => !open(v)).length }), venues: shown.filter((v) => !open(v)).map((venue) => ({ venue })) },
         {
           key: 'unknown',
-          heading: fill(strings['finder.group.unknown'] ?? '', { n: shown.filter(open).length }),
+          heading: fill(strings['finder.group.unknown'], { n: shown.filter(open).length }),
           venues: shown.filter(open).map((venue) => ({ venue, note: unknownFiltersText(unknownFilters.get(venue.slug) ?? [], strings) })),
         },
       ];
     }
     renderGroups(groups);
     list.hidden = true;
-    count.textContent = fill(strings['finder.count'] ?? '', { n: shown.length, total: venues.length });
+    count.textContent = fill(strings['finder.count'], { n: shown.length, total: venues.length });
     noResults.classList.toggle('hidden', shown.length > 0);
     renderBriefSummary(assessments);
 
@@ -188,7 +189,7 @@ async function start(root: HTMLElement) {
     for (const label of facetLabels) {
       const [kind, value] = (label.dataset.facetCount ?? '').split(':');
       const n = kind === 'city' ? (facets.cities.get(value ?? '') ?? 0) : (facets.types.get(value as never) ?? 0);
-      label.textContent = fill(strings['finder.facetCount'] ?? '', { n });
+      label.textContent = fill(strings['finder.facetCount'], { n });
     }
   };
 

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { alliance } from '../../data/alliance.ts';
 import { siteContent } from '../../data/site-content.ts';
 import { htmlLang, locales, type Locale } from '../../i18n/locales.ts';
 import { localizedPath } from '../../i18n/paths.ts';
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const { events, cities } = await siteContent();
   const host = new URL(site ?? 'http://localhost:4321').host;
   const body = icalendar({
-    name: `${translate(locale, 'site.name')}${translate(locale, 'common.colon')}${translate(locale, 'events.title')}`,
+    name: `${alliance.name[locale]}${translate(locale, 'common.colon')}${translate(locale, 'events.title')}`,
     language: htmlLang[locale],
     generated: buildDate,
     events: events.map(({ slug, facts }) => ({

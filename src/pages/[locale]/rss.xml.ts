@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { alliance } from '../../data/alliance.ts';
 import { siteContent } from '../../data/site-content.ts';
 import { htmlLang, locales, type Locale } from '../../i18n/locales.ts';
 import { localizedPath } from '../../i18n/paths.ts';
@@ -12,8 +13,8 @@ export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale;
   const { news } = await siteContent();
   return rss({
-    title: `${translate(locale, 'site.name')}${translate(locale, 'common.colon')}${translate(locale, 'news.title')}`,
-    description: translate(locale, 'news.description'),
+    title: `${alliance.name[locale]}${translate(locale, 'common.colon')}${translate(locale, 'news.title')}`,
+    description: translate(locale, 'news.description', { alliance: alliance.name[locale] }),
     site: new URL(localizedPath(locale), site),
     customData: `<language>${htmlLang[locale]}</language>`,
     // Untranslated items stay out of the other language's feed.

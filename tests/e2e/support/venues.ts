@@ -22,6 +22,7 @@ export interface VenueRecord {
   hotelRooms: number | null;
   exhibitionSpace: number | null;
   meetingRoomsTotal: number | null;
+  meetingSpace: number | null;
   figureDetails: Record<string, { orMore: boolean; source: string } | undefined>;
   sources: { id: string; url: string }[];
   allRoomsListed: boolean;

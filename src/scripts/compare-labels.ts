@@ -1,0 +1,43 @@
+/** The words the compare island shows, picked on the server for one language and passed to it typed. */
+import type { Locale } from '../i18n/locales.ts';
+import { pick } from '../i18n/ui.ts';
+import { layouts } from '../lib/layouts.ts';
+import { venueTypes } from '../lib/vocabulary.ts';
+
+const keys = [
+  'compare.unknown',
+  'compare.venues',
+  'compare.cities',
+  'compare.remove',
+  'compare.verified',
+  'compare.notVerified',
+  'compare.largestRoomArea',
+  'compare.largestLayout',
+  'compare.exhibition',
+  'compare.airportKm',
+  'compare.province',
+  'compare.airportCodes',
+  'compare.cityHotelRooms',
+  'compare.venueCount',
+  'compare.ambassadors',
+  'compare.foundingMember',
+  'compare.yes',
+  'compare.no',
+  'compare.loadError',
+  'common.source',
+  'common.notPublished',
+  'common.km',
+  'city.hotelRoomsValue',
+  'venue.city',
+  'venue.type',
+  'venue.meetingRooms',
+  'venue.roomsListed',
+  'venue.roomsListedOf',
+  'venue.roomsListedOfOrMore',
+  'venue.roomsAll',
+  ...layouts.map((layout) => `layout.${layout}` as const),
+  ...venueTypes.map((type) => `venueType.${type}` as const),
+] as const;
+
+export const compareLabels = (locale: Locale) => pick(locale, keys);
+export type CompareLabelSet = ReturnType<typeof compareLabels>;
