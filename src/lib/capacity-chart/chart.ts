@@ -265,6 +265,7 @@ export function readChart(rows: readonly (readonly Cell[])[], rules: ChartRules 
     for (const { cell, index } of cells) {
       if (!known.has(index)) problems.push({ row: rowNumber, column: columnLetter(index), message: `a value, ${JSON.stringify(cellText(cell))}, in a column with no header: give the column a header, or delete the value` });
     }
+    const problemsBefore = problems.length;
     const problem = (column: Column, message: string) => problems.push({ row: rowNumber, column: column.label, message });
     const name = readName(columns, row, problem);
     const label = name.zh ?? name.en;
@@ -277,6 +278,8 @@ export function readChart(rows: readonly (readonly Cell[])[], rules: ChartRules 
     const partOfColumn = columns.find((c) => c.field.field === 'partOf');
     const partOf = partOfColumn ? readText(row[partOfColumn.index]) : undefined;
     const nameColumn = columns.find((c) => c.field.field === 'name');
+    // A cell already refused says what is wrong; "no name" or "no figure" would only echo it.
+    if (problems.length > problemsBefore) continue;
     if (label === undefined) {
       if (nameColumn) problems.push({ row: rowNumber, column: nameColumn.label, message: 'no room name: every row below the header is a room and needs its name' });
       continue;
