@@ -5,11 +5,11 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['Type check (astro check)', 'astro', ['check']],
   ['Unit tests (vitest)', 'vitest', ['run']],
-  ['Build the site (astro build + Pagefind)', 'astro', ['build']],
+  ['Build the site (npm run build: content check, astro build + Pagefind, swapped in on success)', 'node', ['scripts/build.ts', '--local']],
   [
     'Build the untranslated fixture site into dist-fixture/',
-    'astro',
-    ['build', '--outDir', 'dist-fixture'],
+    'node',
+    ['scripts/build.ts', '--local', '--out', 'dist-fixture'],
     { CONTENT_DIR: 'tests/fixtures/untranslated' },
   ],
   ['Find or install Chromium', 'node', ['scripts/ensure-chromium.mjs']],
