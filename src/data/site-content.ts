@@ -4,18 +4,23 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, type Locale } from '../i18n/locales.ts';
+import { cityRecord, venueRecord, type CityRecord, type VenueRecord } from '../lib/open-data.ts';
 
 export type TextEntry = CollectionEntry<'texts'>;
 type Texts = Partial<Record<Locale, TextEntry>>;
 
+/** A city: its normalised record (the figures every page and the open data read), photo and prose. */
 export interface City {
   slug: string;
-  facts: CollectionEntry<'cities'>['data'];
+  record: CityRecord;
+  hero: CollectionEntry<'cities'>['data']['hero'];
   texts: Texts;
 }
+/** A venue: its normalised record, photo and prose. */
 export interface Venue {
   slug: string;
-  facts: CollectionEntry<'venues'>['data'];
+  record: VenueRecord;
+  hero: CollectionEntry<'venues'>['data']['hero'];
   texts: Texts;
 }
 export interface NewsItem {
@@ -70,8 +75,8 @@ async function load(): Promise<SiteContent> {
   ]);
   const pageSlugs = [...texts.keys()].filter((key) => key.startsWith('pages/')).map((key) => key.slice('pages/'.length));
   return {
-    cities: cities.map((e) => ({ slug: e.id, facts: e.data, texts: textsOf('cities', e.id) })).sort(byName),
-    venues: venues.map((e) => ({ slug: e.id, facts: e.data, texts: textsOf('venues', e.id) })).sort(byName),
+    cities: cities.map((e) => ({ slug: e.id, record: cityRecord(e.id, e.data), hero: e.data.hero, texts: textsOf('cities', e.id) })).sort(byName),
+    venues: venues.map((e) => ({ slug: e.id, record: venueRecord(e.id, e.data), hero: e.data.hero, texts: textsOf('venues', e.id) })).sort(byName),
     news: news
       .map((e) => ({ slug: e.id, facts: e.data, texts: textsOf('news', e.id) }))
       .sort((a, b) => b.facts.date.getTime() - a.facts.date.getTime()),

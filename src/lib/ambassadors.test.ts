@@ -4,11 +4,11 @@ import { groupAmbassadors } from './ambassadors.ts';
 const label = (en: string, zh: string) => ({ en, zh });
 const city = (slug: string, programme = false) => ({
   slug,
-  facts: { name: label(slug, slug), ...(programme ? { conventionAmbassadors: { count: 53 } } : {}) },
+  record: { name: label(slug, slug), conventionAmbassadors: programme ? { value: 53, year: 2018 } : null },
 });
-const ambassador = (slug: string, cityslug: string, field: [string, string]) => ({
+const ambassador = (slug: string, cityslug: string, field?: [string, string]) => ({
   slug,
-  facts: { city: cityslug, field: label(...field), name: label(slug, slug) },
+  facts: { city: cityslug, name: label(slug, slug), ...(field ? { field: label(...field) } : {}) },
 });
 
 describe('groupAmbassadors', () => {
@@ -22,6 +22,13 @@ describe('groupAmbassadors', () => {
     expect(groups[0]?.fields.map((f) => [f.field, f.members.map((m) => m.slug)])).toEqual([
       ['Engineering', ['c']],
       ['Medicine', ['a', 'b']],
+    ]);
+  });
+  it('puts ambassadors whose source names no field last, under no field', () => {
+    const groups = groupAmbassadors([ambassador('x', 'hangzhou'), ambassador('y', 'hangzhou', ['Medicine', '医学'])], [city('hangzhou')], 'en');
+    expect(groups[0]?.fields.map((f) => [f.field, f.members.map((m) => m.slug)])).toEqual([
+      ['Medicine', ['y']],
+      [null, ['x']],
     ]);
   });
   it('keeps a city with a programme but no named ambassadors, drops one with neither', () => {

@@ -1,33 +1,36 @@
-import type { Locale } from '../i18n/locales.ts';
+import { intlLocale, type Locale } from '../i18n/locales.ts';
+
+type Label = { en: string; zh: string };
 
 interface AmbassadorLike {
   slug: string;
-  facts: { city: string; field: { en: string; zh: string }; name: { en: string; zh: string } };
+  facts: { city: string; field?: Label; name: Label };
 }
 interface CityLike {
   slug: string;
-  facts: { name: { en: string; zh: string }; conventionAmbassadors?: unknown };
+  record: { name: Label; conventionAmbassadors: unknown };
 }
 
 /**
- * Ambassadors grouped by city, then by field (in the page's language), names sorted. Cities with an
- * ambassador programme but no named ambassadors are kept, so the programme is still shown.
+ * Ambassadors grouped by city, then by field (in the page's language; `field: null` for those whose
+ * source names no field, last), names sorted. Cities with an ambassador programme but no named
+ * ambassadors are kept, so the programme is still shown.
  */
 export function groupAmbassadors<A extends AmbassadorLike, C extends CityLike>(ambassadors: readonly A[], cities: readonly C[], locale: Locale) {
-  const collator = new Intl.Collator(locale === 'zh' ? 'zh-CN' : 'en');
+  const collator = new Intl.Collator(intlLocale[locale]);
+  const fieldOf = (a: A) => a.facts.field?.[locale] ?? null;
   return cities
     .map((city) => {
       const members = ambassadors.filter((a) => a.facts.city === city.slug);
-      const fieldNames = [...new Set(members.map((a) => a.facts.field[locale]))].sort(collator.compare);
+      const named = [...new Set(members.flatMap((a) => fieldOf(a) ?? []))].sort(collator.compare);
+      const fields: (string | null)[] = members.some((a) => fieldOf(a) === null) ? [...named, null] : named;
       return {
         city,
-        fields: fieldNames.map((field) => ({
+        fields: fields.map((field) => ({
           field,
-          members: members
-            .filter((a) => a.facts.field[locale] === field)
-            .sort((a, b) => collator.compare(a.facts.name[locale], b.facts.name[locale])),
+          members: members.filter((a) => fieldOf(a) === field).sort((a, b) => collator.compare(a.facts.name[locale], b.facts.name[locale])),
         })),
       };
     })
-    .filter((group) => group.fields.length > 0 || group.city.facts.conventionAmbassadors !== undefined);
+    .filter((group) => group.fields.length > 0 || group.city.record.conventionAmbassadors !== null);
 }

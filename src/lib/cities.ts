@@ -1,4 +1,6 @@
-import { largestRoomCapacity, type RoomFigures } from './venues.ts';
+/** A city's figures derived from its venues, each by a rule the page states. */
+import type { VenueRecord } from './open-data.ts';
+import { headlineCapacity, headlineLayout, type Headline } from './venues.ts';
 
 /** How many venues each city has. Cities without venues are absent (read as 0). */
 export function venueCountByCity(venues: readonly { city: string }[]): Map<string, number> {
@@ -7,12 +9,28 @@ export function venueCountByCity(venues: readonly { city: string }[]): Map<strin
   return counts;
 }
 
-/** A city's venue whose largest room seats the most in theatre style; undefined when it has none. */
-export function largestVenueInCity<V extends { city: string; rooms: readonly RoomFigures[] }>(venues: readonly V[], city: string): V | undefined {
+/**
+ * The city's largest listed room: the most theatre seats in one listed room of any of its venues
+ * (rooms without a theatre figure compete by their headline figure; see `headlineCapacity`).
+ * Undefined when no listed room publishes a number of people.
+ */
+export function largestListedRoom<V extends Pick<VenueRecord, 'rooms'>>(venues: readonly V[]): (Headline & { venue: V }) | undefined {
+  let best: (Headline & { venue: V }) | undefined;
+  for (const venue of venues) {
+    const headline = headlineCapacity(venue);
+    if (!headline) continue;
+    // A theatre figure outranks any other kind; within a kind, more seats win.
+    const rank = (h: Headline) => (h.layout === headlineLayout ? 1 : 0);
+    if (!best || rank(headline) > rank(best) || (rank(headline) === rank(best) && headline.seats > best.seats)) best = { ...headline, venue };
+  }
+  return best;
+}
+
+/** The city's venue with the most published exhibition space; undefined when none publishes it. */
+export function largestExhibitionVenue<V extends Pick<VenueRecord, 'exhibitionSpace'>>(venues: readonly V[]): V | undefined {
   let best: V | undefined;
   for (const venue of venues) {
-    if (venue.city !== city) continue;
-    if (!best || largestRoomCapacity(venue, 'theatre') > largestRoomCapacity(best, 'theatre')) best = venue;
+    if (venue.exhibitionSpace !== null && (best?.exhibitionSpace ?? 0) < venue.exhibitionSpace) best = venue;
   }
   return best;
 }

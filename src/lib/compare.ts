@@ -1,8 +1,9 @@
 /** Side-by-side comparison of shortlisted venues: rows of figures, and the same as CSV. */
 import type { Layout } from './layouts.ts';
 import { layouts } from './layouts.ts';
+import { roomListingText, type ListingPhrases } from './listing-text.ts';
 import type { VenueRecord } from './open-data.ts';
-import { largestRoomArea, largestRoomCapacity } from './venues.ts';
+import { largestRoomArea, largestRoomCapacity, roomListing } from './venues.ts';
 
 export interface CompareRow {
   key: string;
@@ -23,9 +24,11 @@ export interface CompareLabels {
   layouts: Record<Layout, string>;
   venueTypes: Record<string, string>;
   cityNames: Record<string, string>;
+  listing: ListingPhrases;
+  formatNumber: (n: number) => string;
 }
 
-/** One row per figure a planner compares; a venue lacking a figure gets null (shown as a dash). */
+/** One row per figure a planner compares; a figure nobody published is null (shown as "not published", never 0). */
 export function compareVenueRows(venues: readonly VenueRecord[], labels: CompareLabels): CompareRow[] {
   const row = (key: string, label: string, value: (v: VenueRecord) => string | number | null): CompareRow => ({
     key,
@@ -35,16 +38,14 @@ export function compareVenueRows(venues: readonly VenueRecord[], labels: Compare
   return [
     row('city', labels.city, (v) => labels.cityNames[v.city] ?? v.city),
     row('type', labels.type, (v) => labels.venueTypes[v.type] ?? v.type),
-    row('rooms', labels.rooms, (v) => v.rooms.length),
-    row('largestRoom', labels.largestRoom, (v) => largestRoomArea(v) || null),
-    ...layouts.map((layout) =>
-      row(`capacity.${layout}`, labels.layouts[layout], (v) => largestRoomCapacity(v, layout) || null),
-    ),
+    row('rooms', labels.rooms, (v) => roomListingText(roomListing(v), labels.listing, labels.formatNumber)),
+    row('largestRoom', labels.largestRoom, (v) => largestRoomArea(v)),
+    ...layouts.map((layout) => row(`capacity.${layout}`, labels.layouts[layout], (v) => largestRoomCapacity(v, layout))),
     row('exhibitionSpace', labels.exhibitionSpace, (v) => v.exhibitionSpace),
     row('hotelRooms', labels.hotelRooms, (v) => v.hotelRooms),
     row('airportKm', labels.airport, (v) => v.airportKm),
     row('verified', labels.verified, (v) => v.verified),
-    row('source', labels.source, (v) => v.source.url),
+    row('source', labels.source, (v) => v.sources[0]?.url ?? null),
   ];
 }
 

@@ -43,3 +43,10 @@ export const formatMetres = (locale: Locale, m: number) => translate(locale, 'co
 export const formatMinutes = (locale: Locale, minutes: number) =>
   translate(locale, 'common.minutes', { n: formatNumber(locale, minutes) });
 export const formatSeats = (locale: Locale, seats: number) => translate(locale, 'common.seats', { n: formatNumber(locale, seats) });
+
+/** A formatted figure with what its source says about it: "about 16,000", "100+" / "约1.6万", "100余". */
+export function qualified(locale: Locale, text: string, detail: { about: boolean; orMore: boolean }): string {
+  if (detail.orMore) return translate(locale, 'common.orMore', { n: text });
+  if (detail.about) return translate(locale, 'common.about', { n: text });
+  return text;
+}

@@ -2,9 +2,10 @@
 import { htmlLang, type Locale } from '../i18n/locales.ts';
 import { localizedPath } from '../i18n/paths.ts';
 import { translate } from '../i18n/ui.ts';
-import type { CityFacts, EventFacts, NewsFacts, VenueFacts } from './schemas.ts';
+import type { CityRecord, VenueRecord } from './open-data.ts';
+import type { EventFacts, NewsFacts } from './schemas.ts';
 import { isoDay } from './format.ts';
-import { largestRoomCapacity } from './venues.ts';
+import { headlineCapacity, roomListing } from './venues.ts';
 
 const absolute = (site: URL | undefined, path: string) => new URL(path, site ?? 'http://localhost:4321').href;
 
@@ -26,31 +27,32 @@ export function allianceJsonLd(locale: Locale, site: URL | undefined): Record<st
   };
 }
 
-export function cityJsonLd(locale: Locale, site: URL | undefined, slug: string, city: CityFacts, description: string) {
+export function cityJsonLd(locale: Locale, site: URL | undefined, city: CityRecord, description: string) {
   return {
     '@context': 'https://schema.org',
     '@type': 'City',
     name: city.name[locale],
     description,
-    url: absolute(site, localizedPath(locale, `cities/${slug}`)),
+    url: absolute(site, localizedPath(locale, `cities/${city.slug}`)),
     inLanguage: htmlLang[locale],
     geo: { '@type': 'GeoCoordinates', latitude: city.coordinates.lat, longitude: city.coordinates.lng },
     containedInPlace: { '@type': 'AdministrativeArea', name: city.province[locale] },
   };
 }
 
-export function venueJsonLd(locale: Locale, site: URL | undefined, slug: string, venue: VenueFacts, description: string) {
-  const capacity = largestRoomCapacity(venue, 'theatre');
+export function venueJsonLd(locale: Locale, site: URL | undefined, venue: VenueRecord, description: string) {
+  // Only a complete room list tells the venue's maximum; a partial one tells the largest room listed.
+  const headline = roomListing(venue).complete ? headlineCapacity(venue) : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'EventVenue',
     name: venue.name[locale],
     description,
-    url: absolute(site, localizedPath(locale, `venues/${slug}`)),
+    url: absolute(site, localizedPath(locale, `venues/${venue.slug}`)),
     inLanguage: htmlLang[locale],
-    address: venue.address[locale],
-    geo: { '@type': 'GeoCoordinates', latitude: venue.coordinates.lat, longitude: venue.coordinates.lng },
-    ...(capacity > 0 ? { maximumAttendeeCapacity: capacity } : {}),
+    ...(venue.address ? { address: venue.address[locale] } : {}),
+    ...(venue.coordinates ? { geo: { '@type': 'GeoCoordinates', latitude: venue.coordinates.lat, longitude: venue.coordinates.lng } } : {}),
+    ...(headline ? { maximumAttendeeCapacity: headline.seats } : {}),
     ...(venue.website ? { sameAs: venue.website } : {}),
   };
 }

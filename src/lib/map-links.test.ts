@@ -15,3 +15,19 @@ describe('map links', () => {
     expect(openStreetMapUrl(expo)).toBe('https://www.openstreetmap.org/?mlat=30.2296&mlon=120.2398#map=15/30.2296/120.2398');
   });
 });
+
+describe('a place without coordinates', () => {
+  const place = { name: '国家会议中心', city: '北京' };
+  it('searches Amap for its name within its city', () => {
+    const url = new URL(amapUrl(place));
+    expect(url.origin + url.pathname).toBe('https://uri.amap.com/search');
+    expect(url.searchParams.get('keyword')).toBe('国家会议中心');
+    expect(url.searchParams.get('city')).toBe('北京');
+  });
+  it('searches OpenStreetMap for the name and city, with no coordinates made up', () => {
+    const url = new URL(openStreetMapUrl(place));
+    expect(url.pathname).toBe('/search');
+    expect(url.searchParams.get('query')).toBe('国家会议中心, 北京');
+    expect(url.href).not.toMatch(/mlat|mlon/);
+  });
+});

@@ -61,8 +61,8 @@ export interface VenueRecord {
   city: string;
   type: VenueType;
   name: Label;
-  address: Label;
-  coordinates: { lat: number; lng: number };
+  address: Label | null;
+  coordinates: { lat: number; lng: number } | null;
   opened: number | null;
   website: string | null;
   /** The number of meeting rooms the venue publishes (see figureDetails.meetingRoomsTotal.orMore). */
@@ -116,8 +116,8 @@ export function venueRecord(slug: string, venue: VenueFacts): VenueRecord {
     city: venue.city,
     type: venue.type,
     name: venue.name,
-    address: venue.address,
-    coordinates: venue.coordinates,
+    address: venue.address ?? null,
+    coordinates: venue.coordinates ?? null,
     opened: venue.opened ?? null,
     website: venue.website ?? null,
     meetingRoomsTotal: venue.meetingRoomsTotal?.value ?? null,

@@ -5,14 +5,12 @@
 import { compareCityRows } from '../lib/compare-cities.ts';
 import { compareCsv, compareVenueRows, type CompareRow } from '../lib/compare.ts';
 import { layouts, type Layout } from '../lib/layouts.ts';
-import type { cityRecord, VenueRecord } from '../lib/open-data.ts';
+import type { CityRecord, VenueRecord } from '../lib/open-data.ts';
 import { compareQuery, parseCompareQuery, toggleShortlisted, type Shortlist, type ShortlistKind } from '../lib/shortlist.ts';
 import { venueTypes } from '../lib/vocabulary.ts';
 import { readShortlist, writeShortlist } from './shortlist-store.ts';
 import { fillPlaceholders } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
-
-type CityRecord = ReturnType<typeof cityRecord>;
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 if (root) void start(root);
@@ -46,7 +44,7 @@ async function start(root: HTMLElement) {
   const venueLabels = {
     city: s['venue.city'] ?? '',
     type: s['venue.type'] ?? '',
-    rooms: s['venue.roomCount'] ?? '',
+    rooms: s['venue.meetingRooms'] ?? '',
     largestRoom: s['compare.largestRoomArea'] ?? '',
     exhibitionSpace: s['compare.exhibition'] ?? '',
     hotelRooms: s['compare.cityHotelRooms'] ?? '',
@@ -56,6 +54,13 @@ async function start(root: HTMLElement) {
     layouts: Object.fromEntries(layouts.map((l) => [l, fill('compare.largestLayout', { layout: s[`layout.${l}`] ?? l })])) as Record<Layout, string>,
     venueTypes: Object.fromEntries(venueTypes.map((t) => [t, s[`venueType.${t}`] ?? t])),
     cityNames,
+    listing: {
+      'venue.roomsListedOf': s['venue.roomsListedOf'] ?? '',
+      'venue.roomsListedOfOrMore': s['venue.roomsListedOfOrMore'] ?? '',
+      'venue.roomsListed': s['venue.roomsListed'] ?? '',
+      'venue.roomsAll': s['venue.roomsAll'] ?? '',
+    },
+    formatNumber: number,
   };
 
   const render = () => {
@@ -109,7 +114,8 @@ async function start(root: HTMLElement) {
         th.scope = 'row';
         tr.append(th);
         for (const value of row.values) {
-          const text = value === null ? (row.key === 'verified' ? (s['compare.notVerified'] ?? '—') : '—') : typeof value === 'number' ? number(value) : value;
+          // A figure nobody published is said to be so, never left blank or read as 0.
+          const text = value === null ? (row.key === 'verified' ? s['compare.notVerified'] : s['common.notPublished']) ?? '' : typeof value === 'number' ? number(value) : value;
           const cell = element('td', 'px-4 py-2 break-words');
           if (row.key === 'source' && typeof value === 'string') {
             // The CSV keeps the full address; the table shows the site's name.
@@ -144,6 +150,9 @@ async function start(root: HTMLElement) {
         ambassadors: s['compare.ambassadors'] ?? '',
         yes: s['compare.yes'] ?? '',
         no: s['compare.no'] ?? '',
+        countInYear: s['city.hotelRoomsValue'] ?? '',
+        km: s['common.km'] ?? '',
+        formatNumber: number,
       });
       sections.push(section('cities', s['compare.cities'] ?? '', shownCities.map((c) => ({ slug: c.slug, name: c.name[locale] })), rows));
     }

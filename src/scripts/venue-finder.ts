@@ -1,23 +1,27 @@
 /**
  * The venue finder island: filters, sorts and matches an event brief over the list the page already
- * shows, keeping the state in the URL. Without this script the page is the complete list.
+ * shows, keeping the state in the URL. Venues fall into groups: with a brief, fits / may fit / does
+ * not fit; without, matching / no published figure. Without this script the page is the complete list.
  */
-import { assessVenue, nearMisses, rankCitiesByFit, type VenueAssessment } from '../lib/brief.ts';
+import { assessVenue, groupByOutcome, outcomes, rankCitiesByFit, type CityHotelSupply, type Outcome, type VenueAssessment } from '../lib/brief.ts';
 import { finderQuery, parseFinderQuery, type FinderState } from '../lib/finder-query.ts';
-import type { VenueRecord } from '../lib/open-data.ts';
-import { shortfallText, type Phrases } from '../lib/shortfall-text.ts';
-import { filterVenues } from '../lib/venue-filter.ts';
+import type { CityRecord, VenueRecord } from '../lib/open-data.ts';
+import { reasonsText, unknownFiltersText, type Phrases } from '../lib/reason-text.ts';
+import { facetCounts, matchFilters, sortVenues, type FigureFilter } from '../lib/venue-filter.ts';
+import { roomName } from '../lib/venues.ts';
 import { fillPlaceholders as fill } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
-
-interface CityRecord {
-  slug: string;
-  hotelRooms: { count: number } | null;
-}
 
 const root = document.querySelector<HTMLElement>('[data-venue-finder]');
 if (root) void start(root);
 
+/** One group of the results: its heading, an optional hint, and per venue the line under its card. */
+interface Group {
+  key: string;
+  heading: string;
+  hint?: string;
+  venues: { venue: VenueRecord; note?: string }[];
+}
 
 async function start(root: HTMLElement) {
   const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
@@ -25,19 +29,20 @@ async function start(root: HTMLElement) {
   const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
   const form = root.querySelector<HTMLFormElement>('[data-finder-form]');
   const list = root.querySelector<HTMLElement>('[data-venue-list]');
+  const groupsRoot = root.querySelector<HTMLElement>('[data-venue-groups]');
   const count = root.querySelector<HTMLElement>('[data-result-count]');
   const noResults = root.querySelector<HTMLElement>('[data-no-results]');
   const briefResults = root.querySelector<HTMLElement>('[data-brief-results]');
-  if (!form || !list || !count || !noResults || !briefResults) return;
+  if (!form || !list || !groupsRoot || !count || !noResults || !briefResults) return;
 
   let venues: VenueRecord[];
-  let cityHotels: Map<string, number | null>;
+  let cityHotels: Map<string, CityHotelSupply>;
   try {
     const [venueResponse, cityResponse] = await Promise.all([fetch('/data/venues.json'), fetch('/data/cities.json')]);
     if (!venueResponse.ok || !cityResponse.ok) throw new Error('data unavailable');
     venues = (await venueResponse.json()) as VenueRecord[];
     const cities = (await cityResponse.json()) as CityRecord[];
-    cityHotels = new Map(cities.map((c) => [c.slug, c.hotelRooms?.count ?? null]));
+    cityHotels = new Map(cities.map((c) => [c.slug, c.hotelRooms ? { value: c.hotelRooms.value, year: c.hotelRooms.year } : null]));
   } catch {
     count.textContent = strings['finder.loadError'] ?? '';
     return;
@@ -46,6 +51,7 @@ async function start(root: HTMLElement) {
   const items = new Map<string, HTMLElement>();
   for (const item of list.querySelectorAll<HTMLElement>('[data-venue-item]')) items.set(item.dataset.venueItem ?? '', item);
   const formatNumber = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format;
+  const facetLabels = [...root.querySelectorAll<HTMLElement>('[data-facet-count]')];
 
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-finder-filters], [data-finder-brief]')) hidden.hidden = false;
 
@@ -67,49 +73,122 @@ async function start(root: HTMLElement) {
     }
   };
 
-  const renderBrief = (assessments: VenueAssessment<VenueRecord>[] | undefined) => {
+  const roomsLine = (a: VenueAssessment<VenueRecord>) => {
+    if (!a.plenaryRoom) return undefined;
+    const name = (room: Parameters<typeof roomName>[0]) => roomName(room, locale).text;
+    return fill(strings['brief.rooms'] ?? '', {
+      room: name(a.plenaryRoom),
+      breakouts: (a.breakoutRooms ?? []).map(name).join(strings['reason.listSeparator']),
+    });
+  };
+
+  const briefGroups = (state: FinderState & { brief: NonNullable<FinderState['brief']> }, shown: VenueRecord[], unknownFilters: Map<string, FigureFilter[]>) => {
+    const assessments = shown.map((v) => assessVenue(v, state.brief, cityHotels.get(v.city) ?? null));
+    // A venue whose filters are open cannot be said to fit: it may, once the figure is known.
+    const adjusted = assessments.map((a) => (a.outcome === 'fits' && (unknownFilters.get(a.venue.slug)?.length ?? 0) > 0 ? { ...a, outcome: 'may-fit' as Outcome } : a));
+    const grouped = groupByOutcome(adjusted);
+    const note = (a: VenueAssessment<VenueRecord>) => {
+      const lines = [
+        a.outcome === 'does-not-fit' ? undefined : roomsLine(a),
+        a.reasons.length > 0 ? reasonsText(a.reasons, strings, locale, formatNumber) : undefined,
+        unknownFilters.get(a.venue.slug)?.length ? unknownFiltersText(unknownFilters.get(a.venue.slug) ?? [], strings) : undefined,
+      ].filter(Boolean);
+      return lines.length > 0 ? lines.join(strings['reason.separator']) : undefined;
+    };
+    const groups: Group[] = outcomes.map((outcome) => ({
+      key: outcome,
+      heading: fill(strings[`brief.group.${outcome}`] ?? '', { n: grouped[outcome].length }),
+      hint: strings[`brief.groupHint.${outcome}`],
+      venues: grouped[outcome].map((a) => ({ venue: a.venue, note: note(a) })),
+    }));
+    return { groups, assessments: adjusted };
+  };
+
+  const renderBriefSummary = (assessments: VenueAssessment<VenueRecord>[] | undefined) => {
     briefResults.replaceChildren();
     if (!assessments) return;
-    const fitting = assessments.filter((a) => a.fits);
-    briefResults.append(
-      element('p', 'text-base font-semibold text-ink-950', fitting.length > 0 ? fill(strings[fitting.length === 1 ? 'brief.fitting.one' : 'brief.fitting'] ?? '', { n: fitting.length }) : (strings['brief.noneFit'] ?? '')),
-    );
     const ranked = rankCitiesByFit(assessments);
-    if (ranked.length > 0) {
-      briefResults.append(element('h3', 'mt-3 text-sm font-semibold text-ink-800', strings['brief.cities']));
-      const cities = element('ol', 'mt-1 flex flex-wrap gap-2 text-sm');
-      for (const { city, fitting: n } of ranked) cities.append(element('li', 'tag', fill(strings['brief.cityCount'] ?? '', { city: cityNames[city] ?? city, n })));
-      briefResults.append(cities);
+    if (ranked.length === 0) {
+      briefResults.append(element('p', 'text-base font-semibold text-ink-950', strings['brief.noneFit']));
+      return;
     }
-    const misses = nearMisses(assessments, 4);
-    if (misses.length > 0) {
-      briefResults.append(element('h3', 'mt-4 text-sm font-semibold text-ink-800', strings['brief.nearMisses']));
-      const ul = element('ul', 'mt-1 space-y-1 text-sm text-ink-700');
-      for (const miss of misses) {
-        const li = element('li', '');
-        li.append(element('span', 'font-medium text-ink-950', `${miss.venue.name[locale]}: `));
-        li.append(document.createTextNode(miss.shortfalls.map((s) => shortfallText(s, strings, formatNumber)).join('; ')));
-        ul.append(li);
+    briefResults.append(element('h3', 'text-sm font-semibold text-ink-800', strings['brief.cities']));
+    const cities = element('ol', 'mt-1 flex flex-wrap gap-2 text-sm');
+    for (const { city, fits, mayFit } of ranked) cities.append(element('li', 'tag', fill(strings['brief.cityCount'] ?? '', { city: cityNames[city] ?? city, fits, mayFit })));
+    briefResults.append(cities);
+  };
+
+  const renderGroups = (groups: Group[]) => {
+    groupsRoot.replaceChildren();
+    for (const item of items.values()) {
+      const note = item.querySelector<HTMLElement>('[data-venue-note]');
+      if (note) {
+        note.textContent = '';
+        note.classList.add('hidden');
       }
-      briefResults.append(ul);
+    }
+    for (const group of groups) {
+      if (group.venues.length === 0) continue;
+      const section = element('section', 'space-y-3');
+      section.dataset.group = group.key;
+      const heading = element('h3', 'text-lg font-bold text-ink-950', group.heading);
+      heading.id = `group-${group.key}`;
+      section.setAttribute('aria-labelledby', heading.id);
+      section.append(heading);
+      if (group.hint) section.append(element('p', 'text-sm text-ink-700', group.hint));
+      const ul = element('ul', 'grid gap-4 sm:grid-cols-2 xl:grid-cols-3');
+      for (const { venue, note } of group.venues) {
+        const item = items.get(venue.slug);
+        if (!item) continue;
+        const noteElement = item.querySelector<HTMLElement>('[data-venue-note]');
+        if (noteElement && note) {
+          noteElement.textContent = note;
+          noteElement.classList.remove('hidden');
+        }
+        ul.append(item);
+      }
+      section.append(ul);
+      groupsRoot.append(section);
     }
   };
 
   const apply = (state: FinderState) => {
-    let shown = filterVenues(venues, state.filters, state.sort, locale);
+    const results = venues.map((venue) => ({ venue, result: matchFilters(venue, state.filters) }));
+    const listed = results.filter((r) => r.result.answer !== 'no');
+    const unknownFilters = new Map(listed.map((r) => [r.venue.slug, r.result.unknown]));
+    const shown = sortVenues(
+      listed.map((r) => r.venue),
+      state.sort,
+      state.filters.layout,
+      locale,
+    );
+    let groups: Group[];
     let assessments: VenueAssessment<VenueRecord>[] | undefined;
     if (state.brief) {
-      const brief = state.brief;
-      assessments = venues.map((v) => assessVenue(v, brief, cityHotels.get(v.city) ?? null));
-      const fits = new Set(assessments.filter((a) => a.fits).map((a) => a.venue.slug));
-      shown = shown.filter((v) => fits.has(v.slug));
+      ({ groups, assessments } = briefGroups({ ...state, brief: state.brief }, shown, unknownFilters));
+    } else {
+      const open = (v: VenueRecord) => (unknownFilters.get(v.slug)?.length ?? 0) > 0;
+      groups = [
+        { key: 'match', heading: fill(strings['finder.group.match'] ?? '', { n: shown.filter((v) => !open(v)).length }), venues: shown.filter((v) => !open(v)).map((venue) => ({ venue })) },
+        {
+          key: 'unknown',
+          heading: fill(strings['finder.group.unknown'] ?? '', { n: shown.filter(open).length }),
+          venues: shown.filter(open).map((venue) => ({ venue, note: unknownFiltersText(unknownFilters.get(venue.slug) ?? [], strings) })),
+        },
+      ];
     }
-    const shownSlugs = new Set(shown.map((v) => v.slug));
-    for (const [slug, item] of items) item.hidden = !shownSlugs.has(slug);
-    list.append(...shown.flatMap((v) => items.get(v.slug) ?? []));
+    renderGroups(groups);
+    list.hidden = true;
     count.textContent = fill(strings['finder.count'] ?? '', { n: shown.length, total: venues.length });
     noResults.classList.toggle('hidden', shown.length > 0);
-    renderBrief(assessments);
+    renderBriefSummary(assessments);
+
+    const facets = facetCounts(venues, state.filters);
+    for (const label of facetLabels) {
+      const [kind, value] = (label.dataset.facetCount ?? '').split(':');
+      const n = kind === 'city' ? (facets.cities.get(value ?? '') ?? 0) : (facets.types.get(value as never) ?? 0);
+      label.textContent = fill(strings['finder.facetCount'] ?? '', { n });
+    }
   };
 
   const commit = () => {

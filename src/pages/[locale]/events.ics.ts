@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       end: facts.end,
       summary: facts.name[locale],
       location: facts.place[locale],
-      description: `${translate(locale, `eventKind.${facts.kind}`)} · ${cities.find((c) => c.slug === facts.city)?.facts.name[locale] ?? facts.city}`,
+      description: `${translate(locale, `eventKind.${facts.kind}`)} · ${cities.find((c) => c.slug === facts.city)?.record.name[locale] ?? facts.city}`,
       url: new URL(facts.news ? localizedPath(locale, `news/${facts.news}`) : `${localizedPath(locale, 'events')}#event-${slug}`, site).href,
     })),
   });
