@@ -3,7 +3,9 @@
  * any title or notes, recognise its columns, and read each room row into figures. Every problem
  * names the row and the column as the spreadsheet shows them.
  */
+import type { z } from 'zod';
 import type { Layout } from '../layouts.ts';
+import type { room } from '../schemas.ts';
 import { type Cell, type CellReading, cellText, isBlank, readDimensions, readNumber, readText } from './cells.ts';
 import { type ColumnField, describeField, knownHeaderExamples, recognizeHeader } from './headers.ts';
 import { splitByScript } from './script.ts';
@@ -35,17 +37,11 @@ export interface ChartRules {
 
 export const defaultRules: ChartRules = { blankMeans: 'no-figure', dashMeans: 'not-offered', ignoreColumns: [] };
 
-/** One room as its chart row gives it. */
-export interface ChartRoom {
+/** One room as its chart row gives it: the room's fields, without an id yet. */
+export interface ChartRoom extends Pick<z.input<typeof room>, 'name' | 'area' | 'length' | 'width' | 'ceiling' | 'upTo'> {
   row: number;
-  name: { en?: string; zh?: string };
   /** The name, as the chart writes it, of the room this one is a section of. */
   partOf?: string;
-  area?: number;
-  length?: number;
-  width?: number;
-  ceiling?: number;
-  upTo?: number;
   capacity: Partial<Record<Layout, number>>;
   notOffered: Layout[];
 }

@@ -2,24 +2,14 @@
  * From a chart's rooms to the venue's `rooms`: stable ids, sections by id, and what changed
  * compared with the rooms the venue file lists now.
  */
-import { layouts, type Layout } from '../layouts.ts';
+import type { z } from 'zod';
+import { layouts } from '../layouts.ts';
+import type { room } from '../schemas.ts';
 import type { ChartProblem, ChartRoom } from './chart.ts';
 import { nameKey } from './chart.ts';
 
-/** A room as venue.yaml writes it (fields in the schema's order; empty ones left out). */
-export interface RoomRecord {
-  id: string;
-  name: { en?: string; zh?: string };
-  partOf?: string;
-  area?: number;
-  length?: number;
-  width?: number;
-  ceiling?: number;
-  upTo?: number;
-  capacity?: Partial<Record<Layout, number>>;
-  notOffered?: Layout[];
-  source?: string;
-}
+/** A room as venue.yaml writes it: the schema's input, empty fields left out. */
+export type RoomRecord = z.input<typeof room>;
 
 /** A room the venue file lists now, as far as the import needs to know it. */
 export interface ExistingRoom {
@@ -66,6 +56,11 @@ function matchExisting(room: ChartRoom, existing: readonly ExistingRoom[], taken
         return ours !== undefined && typeof theirs === 'string' && nameKey(ours) === nameKey(theirs);
       }),
   );
+}
+
+/** The object without its undefined fields, which YAML would otherwise write as `null`. */
+function definedOnly<T extends object>(object: T): T {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 }
 
 function uniqueId(base: string, used: Set<string>): string {
@@ -120,16 +115,12 @@ export function planImport(chartRooms: readonly ChartRoom[], existing: readonly 
       if (partOf === undefined) problems.push({ row: room.row, message: `part of "${room.partOf}": no room of that name in the chart` });
       else if (partOf === id) problems.push({ row: room.row, message: `"${room.partOf}" cannot be a section of itself` });
     }
-    const capacity = Object.fromEntries(layouts.flatMap((layout) => (room.capacity[layout] === undefined ? [] : [[layout, room.capacity[layout]]])));
+    const capacity = definedOnly(Object.fromEntries(layouts.map((layout) => [layout, room.capacity[layout]])));
     return {
       id,
-      name: { ...(name.en === undefined ? {} : { en: name.en }), ...(name.zh === undefined ? {} : { zh: name.zh }) },
+      name: definedOnly({ en: name.en, zh: name.zh }),
       ...(partOf === undefined || partOf === id ? {} : { partOf }),
-      ...(room.area === undefined ? {} : { area: room.area }),
-      ...(room.length === undefined ? {} : { length: room.length }),
-      ...(room.width === undefined ? {} : { width: room.width }),
-      ...(room.ceiling === undefined ? {} : { ceiling: room.ceiling }),
-      ...(room.upTo === undefined ? {} : { upTo: room.upTo }),
+      ...definedOnly({ area: room.area, length: room.length, width: room.width, ceiling: room.ceiling, upTo: room.upTo }),
       ...(Object.keys(capacity).length === 0 ? {} : { capacity }),
       ...(room.notOffered.length === 0 ? {} : { notOffered: layouts.filter((l) => room.notOffered.includes(l)) }),
       ...(source === undefined ? {} : { source }),
