@@ -34,7 +34,8 @@ function importChart(...args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('npm run import', () => {
+// Each test starts Node on a TypeScript file: seconds, on a busy machine.
+describe('npm run import', { timeout: 30_000 }, () => {
   it('imports a Chinese GB18030 chart: rooms replaced, comments kept, changes and missing English names said', () => {
     const { code, out } = importChart('test-centre', join(charts, 'zh-gb18030.csv'));
     expect(code).toBe(0);
