@@ -39,10 +39,12 @@ function syntheticVenues(count: number): VenueRecord[] {
         // Every fifth room is a section of the room before it, as divisible ballrooms are.
         partOf: r % 5 === 4 ? `room-${r - 1}` : null,
         area: seats * 1.5,
+        areaQualifier: null,
         length: null,
         width: null,
         ceiling: null,
         upTo: null,
+        moreThan: null,
         capacity: { theatre: seats, ...capacity },
         notOffered: [],
         source: 'source-1',

@@ -133,13 +133,18 @@ function assessRooms(venue: BriefVenue, brief: EventBrief, listing: RoomListing)
     };
   }
 
+  // What to confirm: rooms beyond the list, and listed rooms whose figure in a needed layout is missing.
   const reasons: ToConfirm[] = [];
   if (!listing.complete) reasons.push({ kind: 'rooms-unlisted', listed: listing.listed, total: listing.total, orMore: listing.totalOrMore });
-  if (plenary.yes.length === 0 && plenary.unknown.length > 0) reasons.push({ kind: 'no-figure', layout: brief.plenary.layout, rooms: plenary.unknown });
-  if (breakoutNeed && breakout.unknown.length > 0 && (best?.breakouts.length ?? breakout.yes.length) < needed) {
-    const sameAsPlenary = breakoutNeed.layout === brief.plenary.layout && reasons.some((r) => r.kind === 'no-figure');
-    if (!sameAsPlenary) reasons.push({ kind: 'no-figure', layout: breakoutNeed.layout, rooms: breakout.unknown });
-  }
+  const noFigure = (layout: Layout, rooms: RoomRecord[]) => {
+    if (rooms.length === 0) return;
+    const same = reasons.find((r): r is Extract<ToConfirm, { kind: 'no-figure' }> => r.kind === 'no-figure' && r.layout === layout);
+    if (same) same.rooms = [...same.rooms, ...rooms.filter((room) => !same.rooms.includes(room))];
+    else reasons.push({ kind: 'no-figure', layout, rooms });
+  };
+  // An open plenary room matters only if no proven one leaves enough (possible) breakout rooms.
+  if (!plenary.yes.some((room) => mostBreakouts(room, listing.unlisted) >= needed)) noFigure(brief.plenary.layout, plenary.unknown);
+  if (breakoutNeed) noFigure(breakoutNeed.layout, breakout.unknown);
   return { answer: 'unknown' as const, reasons };
 }
 

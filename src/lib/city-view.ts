@@ -8,9 +8,8 @@ import { translate } from '../i18n/ui.ts';
 import { largestExhibitionVenue, largestListedRoom } from './cities.ts';
 import { formatArea, formatDate, formatKm, formatMinutes, formatNumber, qualified } from './format.ts';
 import type { CityRecord, VenueRecord } from './open-data.ts';
-import { inSentence } from './reason-text.ts';
 import { sourceNumber } from './source-text.ts';
-import type { Fact } from './venue-view.ts';
+import { headlineText, type Fact } from './venue-view.ts';
 import { roomName } from './venues.ts';
 
 const when = (locale: Locale, iso: string) => formatDate(locale, new Date(`${iso}T00:00:00Z`));
@@ -42,10 +41,7 @@ export function cityGlanceFacts(city: CityRecord, venues: readonly VenueRecord[]
     { label: t('city.venues'), value: n(venues.length) },
     room && {
       label: t('city.largestRoom'),
-      value:
-        room.layout === null
-          ? t('venue.headlineUpTo', { n: n(room.seats) })
-          : t('venue.headlineValue', { n: n(room.seats), layout: inSentence(t(`layout.${room.layout}`)) }),
+      value: headlineText(room, locale),
       note: `${roomName(room.room, locale).text} · ${room.venue.name[locale]}`,
       href: localizedPath(locale, `venues/${room.venue.slug}`),
     },

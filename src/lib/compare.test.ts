@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/ui.ts';
 import { compareCsv, compareVenueRows, csvField, type CompareLabels } from './compare.ts';
-import type { VenueRecord } from './open-data.ts';
-
-const record = (slug: string, overrides: Partial<VenueRecord>): VenueRecord => ({
-  slug,
-  city: 'hangzhou',
-  type: 'convention-centre',
-  name: { en: slug, zh: slug },
-  address: { en: '', zh: '' },
-  coordinates: { lat: 30, lng: 120 },
-  opened: null,
-  meetingSpace: null,
-  exhibitionSpace: null,
-  hotelRooms: null,
-  airportKm: 20,
-  website: null,
-  source: { name: 'S', url: 'https://example.org/' },
-  verified: null,
-  rooms: [],
-  ...overrides,
-});
+import { completeVenue, roomRecord, venueWithTotal } from './testing/records.ts';
 
 const labels: CompareLabels = {
   city: 'City',
@@ -35,11 +16,13 @@ const labels: CompareLabels = {
   layouts: { theatre: en['layout.theatre'], classroom: en['layout.classroom'], banquet: en['layout.banquet'], reception: en['layout.reception'], u_shape: en['layout.u_shape'], hollow_square: en['layout.hollow_square'], boardroom: en['layout.boardroom'] },
   venueTypes: { 'convention-centre': 'Convention centre' },
   cityNames: { hangzhou: 'Hangzhou' },
+  listing: { 'venue.roomsListedOf': en['venue.roomsListedOf'], 'venue.roomsListedOfOrMore': en['venue.roomsListedOfOrMore'], 'venue.roomsListed': en['venue.roomsListed'], 'venue.roomsAll': en['venue.roomsAll'] },
+  formatNumber: new Intl.NumberFormat('en-GB').format,
 };
 
 describe('compare', () => {
-  const a = record('a', { rooms: [{ name: { en: 'Hall', zh: '厅' }, area: 5000, ceiling: null, capacity: { theatre: 3000 } }], exhibitionSpace: 100000 });
-  const b = record('b', { rooms: [{ name: { en: 'Ballroom', zh: '宴会厅' }, area: 1200, ceiling: null, capacity: { banquet: 800 } }], hotelRooms: 500 });
+  const a = completeVenue('a', [roomRecord('hall', { area: 5000, capacity: { theatre: 3000 } })], { exhibitionSpace: 100000 });
+  const b = { ...venueWithTotal('b', [roomRecord('ballroom', { area: 1200, capacity: { banquet: 800 } })], 100, true), hotelRooms: 500 };
   const rows = compareVenueRows([a, b], labels);
   const row = (key: string) => rows.find((r) => r.key === key)?.values;
 
@@ -50,6 +33,12 @@ describe('compare', () => {
     expect(row('capacity.banquet')).toEqual([null, 800]);
     expect(row('exhibitionSpace')).toEqual([100000, null]);
     expect(row('hotelRooms')).toEqual([null, 500]);
+  });
+
+  it('says how many of its rooms each venue lists, and keeps a figure nobody published null, never 0', () => {
+    expect(row('rooms')).toEqual(['1, all listed', '1 of 100+ listed']);
+    expect(row('capacity.u_shape')).toEqual([null, null]);
+    expect(row('airportKm')).toEqual([null, null]);
   });
 
   it('quotes CSV fields that need it', () => {

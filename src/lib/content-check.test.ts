@@ -18,6 +18,8 @@ airports:
     minutes: 40
 conventionBureau:
   name: { en: Hangzhou Bureau, zh: 杭州市文化广电旅游局 }
+sources:
+  - { publisher: { en: Official website, zh: 官方网站 }, url: "https://example.org/", language: zh }
 `;
 
 const venue = `city: hangzhou
@@ -26,18 +28,33 @@ name: { en: Expo Center, zh: 博览中心 }
 address: { en: 353 Benjing Avenue, zh: 奔竞大道353号 }
 coordinates: { lat: 30.23, lng: 120.24 }
 airportKm: 20
-source: { name: Official website, url: "https://example.org/" }
+meetingRoomsTotal: { value: 20, orMore: true, source: guide }
+sources:
+  - { publisher: { en: Official website, zh: 官方网站 }, url: "https://example.org/", language: zh }
+  - { id: guide, publisher: { en: City guide, zh: 城市指南 }, url: "https://example.org/guide", language: en }
 rooms:
-  - name: { en: Hall A, zh: A厅 }
+  - id: hall-a
+    name: { en: Hall A, zh: A厅 }
     area: 4800
     capacity: { theatre: 3000, banquet: 2000 }
-  - name: { en: Room 1, zh: 1号会议室 }
+  - id: hall-a-1
+    name: { en: Hall A1, zh: A1厅 }
+    partOf: hall-a
+    area: 2400
+    upTo: 1500
+  - id: room-1
+    name: { en: Room 1, zh: 1号会议室 }
     area: 200
     capacity: { theatre: 150 }
-  - name: { en: Room 2, zh: 2号会议室 }
+    notOffered: [banquet]
+    source: guide
+  - id: room-2
+    name: { zh: 2号会议室 }
     area: 120
     capacity: { theatre: 90, boardroom: 30 }
 `;
+
+const sourcesYaml = 'sources:\n  - { publisher: { en: Official website, zh: 官方网站 }, url: "https://example.org/", language: zh }\n';
 
 const summaryMdx = (text: string) => `---\nsummary: "${text}"\n---\nBody.\n`;
 
@@ -50,12 +67,12 @@ function validTree(): Record<string, string> {
     'venues/expo-center/venue.yaml': venue,
     'venues/expo-center/en.mdx': summaryMdx('A venue.'),
     'venues/expo-center/zh.mdx': summaryMdx('一个场馆。'),
-    'news/2012-09-12-founded/news.yaml': 'date: 2012-09-12\nkind: alliance\ncities: [hangzhou]\n',
+    'news/2012-09-12-founded/news.yaml': `date: 2012-09-12\nkind: alliance\ncities: [hangzhou]\n${sourcesYaml}`,
     'news/2012-09-12-founded/en.mdx': '---\ntitle: "Founded"\nsummary: "Founded in Beijing."\n---\nBody.\n',
     'events/founding.yaml':
-      'name: { en: Founding, zh: 成立大会 }\nkind: forum\nstart: 2012-09-12\nend: 2012-09-12\ncity: hangzhou\nplace: { en: Beijing, zh: 北京 }\nnews: 2012-09-12-founded\n',
+      `name: { en: Founding, zh: 成立大会 }\nkind: founding\nstart: 2012-09-12\nend: 2012-09-12\ncity: hangzhou\nplace: { en: Beijing, zh: 北京 }\nnews: 2012-09-12-founded\n${sourcesYaml}`,
     'ambassadors/tian-mei.yaml':
-      'name: { en: Tian Mei, zh: 田梅 }\ncity: hangzhou\nfield: { en: Science, zh: 科学 }\ninstitution: { en: ZAST, zh: 浙江省科协 }\ntitle: { en: Vice Chairperson, zh: 副主席 }\nsource: { name: Seed, url: "https://example.org/" }\n',
+      `name: { en: Tian Mei, zh: Tian Mei }\ncity: hangzhou\ninstitution: { en: ZAST, zh: 浙江省科协 }\ntitle: { en: Vice Chairperson, zh: 副主席 }\n${sourcesYaml}`,
     'pages/about/en.mdx': '---\ntitle: "About"\ndescription: "About the alliance."\n---\nBody.\n',
   };
 }
@@ -97,25 +114,62 @@ describe('checkContent', () => {
 
   it('negative capacity: names file, room, layout, expectation and value', () => {
     expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'theatre: 90,', 'theatre: -5,'))).toEqual([
-      `${venueFile}: rooms[2].capacity.theatre: expected a positive whole number, got -5`,
+      `${venueFile}: rooms[3].capacity.theatre: expected a positive whole number, got -5`,
     ]);
   });
 
-  it('zero capacity (a layout not offered must be left out)', () => {
+  it('zero capacity (a layout not offered goes in notOffered, never 0)', () => {
     expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'banquet: 2000', 'banquet: 0'))).toEqual([
       `${venueFile}: rooms[0].capacity.banquet: expected a positive whole number, got 0`,
     ]);
   });
 
-  it('missing required field', () => {
-    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'airportKm: 20\n', ''))).toEqual([
-      `${venueFile}: airportKm: required field is missing (expected a number of km (write the number only, without the unit))`,
+  it('a layout both with seats and not offered', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'notOffered: [banquet]', 'notOffered: [theatre]'))).toEqual([
+      `${venueFile}: rooms[2].notOffered[0]: theatre has a figure in capacity: a layout is either offered with seats or not offered`,
+    ]);
+  });
+
+  it('a room with no published figure at all', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', '    area: 2400\n    upTo: 1500\n', ''))).toEqual([
+      `${venueFile}: rooms[1].capacity: expected at least one published figure for the room: seats in a layout, upTo, moreThan, area, or length and width`,
+    ]);
+  });
+
+  it('a section of a room that is not there', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'partOf: hall-a', 'partOf: hall-b'))).toEqual([
+      `${venueFile}: rooms[1].partOf: unknown room "hall-b": expected the id of another room of this venue`,
+    ]);
+  });
+
+  it('a room that would be a section of itself', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', '    area: 4800\n', '    area: 4800\n    partOf: hall-a-1\n'))).toEqual([
+      `${venueFile}: rooms[0].partOf: "hall-a" would be a section of itself`,
+      `${venueFile}: rooms[1].partOf: "hall-a-1" would be a section of itself`,
+    ]);
+  });
+
+  it('a figure that names a source the file does not list', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'orMore: true, source: guide', 'orMore: true, source: gide'))).toEqual([
+      `${venueFile}: meetingRoomsTotal.source: unknown source "gide": expected the id of one of this file's sources (guide)`,
+    ]);
+  });
+
+  it('a venue total written as something other than a number', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'airportKm: 20', 'airportKm: about 20'))).toEqual([
+      `${venueFile}: airportKm: expected a number of km, or { value: …, source: … }, got "about 20"`,
+    ]);
+  });
+
+  it('no source at all', () => {
+    expect(problemsOf(withChange('cities/hangzhou/city.yaml', /sources:\n.*\n/, ''))).toEqual([
+      'content/cities/hangzhou/city.yaml: sources: required field is missing (expected a list of sources)',
     ]);
   });
 
   it('number written with its unit', () => {
     expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'area: 4800', 'area: 4800 m²'))).toEqual([
-      `${venueFile}: rooms[0].area: expected a number of m² (write the number only, without the unit), got "4800 m²"`,
+      `${venueFile}: rooms[0].area: expected a number of m², or { value: …, orMore: true }, got "4800 m²"`,
     ]);
   });
 
@@ -127,7 +181,7 @@ describe('checkContent', () => {
 
   it('unknown venue type', () => {
     expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'type: convention-centre', 'type: stadium'))).toEqual([
-      `${venueFile}: type: expected one of convention-centre, exhibition-centre, conference-hotel, resort, unique-venue, university-venue, got "stadium"`,
+      `${venueFile}: type: expected one of convention-centre, convention-and-exhibition-centre, exhibition-centre, conference-hotel, resort, unique-venue, university-venue, got "stadium"`,
     ]);
   });
 
@@ -151,8 +205,7 @@ describe('checkContent', () => {
 
   it('misspelt field', () => {
     expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'capacity: { theatre: 150 }', 'capcity: { theatre: 150 }'))).toEqual([
-      `${venueFile}: rooms[1].capacity: required field is missing (expected seats per layout (theatre, classroom, banquet, reception, u_shape, hollow_square, boardroom))`,
-      `${venueFile}: rooms[1].capcity: unknown field (is it misspelt, or in the wrong place?)`,
+      `${venueFile}: rooms[2].capcity: unknown field (is it misspelt, or in the wrong place?)`,
     ]);
   });
 
@@ -164,13 +217,19 @@ describe('checkContent', () => {
 
   it('unknown layout', () => {
     expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'boardroom: 30', 'cabaret: 30'))).toEqual([
-      `${venueFile}: rooms[2].capacity.cabaret: unknown field (is it misspelt, or in the wrong place?)`,
+      `${venueFile}: rooms[3].capacity.cabaret: unknown field (is it misspelt, or in the wrong place?)`,
     ]);
   });
 
   it('label missing its Chinese', () => {
-    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'name: { en: Hall A, zh: A厅 }', 'name: { en: Hall A }'))).toEqual([
-      `${venueFile}: rooms[0].name.zh: required field is missing (expected text)`,
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'name: { en: Expo Center, zh: 博览中心 }', 'name: { en: Expo Center }'))).toEqual([
+      `${venueFile}: name.zh: required field is missing (expected text)`,
+    ]);
+  });
+
+  it('a room named in neither language', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'name: { zh: 2号会议室 }', 'name: {}'))).toEqual([
+      `${venueFile}: rooms[3].name: expected a room name in at least one language`,
     ]);
   });
 
@@ -183,7 +242,7 @@ describe('checkContent', () => {
 
   it('source without a web address', () => {
     expect(problemsOf(withChange('venues/expo-center/venue.yaml', '"https://example.org/"', 'example.org'))).toEqual([
-      `${venueFile}: source.url: expected a web address starting with https:// or http://, got "example.org"`,
+      `${venueFile}: sources[0].url: expected a web address starting with https:// or http://, got "example.org"`,
     ]);
   });
 
@@ -221,9 +280,9 @@ describe('checkContent', () => {
     ).toEqual(['content/venues/expo-centre/venue.yaml: name.en: duplicate name: content/venues/expo-center/venue.yaml has it already']);
   });
 
-  it('duplicate room name in one venue', () => {
-    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'name: { en: Room 2, zh: 2号会议室 }', 'name: { en: Room 1, zh: 2号会议室 }'))).toEqual([
-      `${venueFile}: rooms[2].name.en: duplicate room name "Room 1": rooms[1] has it already`,
+  it('duplicate room id in one venue', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'id: room-2', 'id: room-1'))).toEqual([
+      `${venueFile}: rooms[3].id: duplicate room id "room-1": rooms[2] has it already`,
     ]);
   });
 

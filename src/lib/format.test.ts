@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatArea, formatDate, formatDateRange, formatKm, formatNumber, formatSeats, isoDay } from './format.ts';
+import { formatArea, formatDate, formatDateRange, formatKm, formatNumber, formatSeats, isoDay, qualified } from './format.ts';
 
 const founding = new Date('2012-09-12T00:00:00Z');
 
 describe('format', () => {
-  it('groups thousands in both languages', () => {
+  it('writes numbers as each language’s copy does: 12,500 / 1.25万', () => {
     expect(formatNumber('en', 12500)).toBe('12,500');
-    expect(formatNumber('zh', 12500)).toBe('12,500');
+    expect(formatNumber('zh', 12500)).toBe('1.25万');
+    expect(formatNumber('zh', 5100)).toBe('5100');
   });
   it('writes dates as each language does', () => {
     expect(formatDate('en', founding)).toBe('12 September 2012');
@@ -30,8 +31,15 @@ describe('format', () => {
   });
   it('writes units after the number', () => {
     expect(formatArea('en', 2500)).toBe('2,500 m²');
-    expect(formatArea('zh', 2500)).toBe('2,500平方米');
+    expect(formatArea('zh', 2500)).toBe('2500平方米');
     expect(formatKm('zh', 27)).toBe('27公里');
     expect(formatSeats('en', 1200)).toBe('1,200 seats');
+  });
+  it('says what a source says of a figure: about, or more than', () => {
+    expect(qualified('en', '16,000', { about: true, orMore: false })).toBe('about 16,000');
+    expect(qualified('zh', '1.6万', { about: true, orMore: false })).toBe('约1.6万');
+    expect(qualified('en', '100', { about: false, orMore: true })).toBe('100+');
+    expect(qualified('zh', '100', { about: false, orMore: true })).toBe('100余');
+    expect(qualified('en', '27', { about: false, orMore: false })).toBe('27');
   });
 });

@@ -1,19 +1,13 @@
 import { intlLocale, type Locale } from '../i18n/locales.ts';
 import { translate } from '../i18n/ui.ts';
 import { isoDay } from './iso-day.ts';
+import { formatNumberIn } from './number-format.ts';
 
 export { isoDay };
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
-/** A number with the locale's grouping: 12,500 in both English and Chinese. */
+/** A number as the locale writes it: 12,500 in English; 12500, or 1.25万, in Chinese. */
 export function formatNumber(locale: Locale, value: number): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 1 });
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
+  return formatNumberIn(locale, value);
 }
 
 /** A calendar date as the locale writes it: 12 September 2012 / 2012年9月12日. Dates are UTC days. */

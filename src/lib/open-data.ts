@@ -40,12 +40,16 @@ export interface RoomRecord {
   /** The id of the room this one is a section of. */
   partOf: string | null;
   area: number | null;
+  /** What the source says of the area: "about", or "more than" (then it bounds nothing). */
+  areaQualifier: 'about' | 'or-more' | null;
   length: number | null;
   width: number | null;
   /** Clear height, m. */
   ceiling: number | null;
-  /** A published "up to N people" whose layout the source does not state. */
+  /** A published "up to N people" whose layout the source does not state: a maximum. */
   upTo: number | null;
+  /** A published "more than N people" whose layout the source does not state: a minimum. */
+  moreThan: number | null;
   /** Seats per layout; a layout absent here has no published figure. */
   capacity: Partial<Record<Layout, number>>;
   /** Layouts the source says the room does not offer. */
@@ -133,11 +137,13 @@ export function venueRecord(slug: string, venue: VenueFacts): VenueRecord {
       id: room.id,
       name: { en: room.name.en ?? null, zh: room.name.zh ?? null },
       partOf: room.partOf ?? null,
-      area: room.area ?? null,
+      area: room.area?.value ?? null,
+      areaQualifier: room.area?.orMore ? 'or-more' : room.area?.about ? 'about' : null,
       length: room.length ?? null,
       width: room.width ?? null,
       ceiling: room.ceiling ?? null,
       upTo: room.upTo ?? null,
+      moreThan: room.moreThan ?? null,
       capacity: Object.fromEntries(Object.entries(room.capacity).filter(([, seats]) => seats !== undefined)),
       notOffered: room.notOffered,
       source: resolveSource(sources, room.source),

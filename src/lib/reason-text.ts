@@ -64,7 +64,7 @@ export function reasonText(reason: Reason, phrases: Phrases, locale: 'en' | 'zh'
     case 'no-figure': {
       const names = reason.rooms.slice(0, namedRooms).map((room) => roomName(room, locale).text);
       const more = reason.rooms.length - names.length;
-      const rooms = names.join(phrases['reason.listSeparator']) + (more > 0 ? fill(phrases['reason.moreRooms'], { n: n(more), total: n(reason.rooms.length) }) : '');
+      const rooms = names.join(phrases['reason.listSeparator']) + (more > 0 ? fill(phrases['reason.moreRooms'], { n: n(more) }) : '');
       return fill(phrases['reason.noFigure'], { layout: layoutName(reason.layout), rooms });
     }
     case 'exhibition-unknown':

@@ -170,14 +170,21 @@ export const room = z
     name: roomName,
     /** The id of the room this one is a section of (a divisible ballroom and its parts). */
     partOf: slug.optional(),
-    /** m²; left out where no source gives it. */
-    area: measure('m²').optional(),
+    /** m²; left out where no source gives it. `{ value, about: true }` or `{ value, orMore: true }` where the source says "about" or "more than". */
+    area: z
+      .preprocess(
+        (input) => (typeof input === 'number' ? { value: input } : input),
+        z.strictObject({ value: measure('m²'), ...qualifiers }, { error: 'expected a number of m², or { value: …, orMore: true }' }),
+      )
+      .optional(),
     length: measure('metres').optional(),
     width: measure('metres').optional(),
     /** Clear height (净高), m. */
     ceiling: measure('metres').optional(),
-    /** A published "up to N people" whose layout the source does not state. */
+    /** A published "up to N people" (or "holds N") whose layout the source does not state: a maximum. */
     upTo: positiveWhole.optional(),
+    /** A published "more than N people" whose layout the source does not state: a minimum, never a maximum. */
+    moreThan: positiveWhole.optional(),
     capacity: capacity.default({}),
     /** Layouts the source says the room does not offer. */
     notOffered: z.array(z.enum(layouts, { error: oneOf(layouts) }), { error: 'expected a list of layouts' }).default([]),
@@ -190,9 +197,16 @@ export const room = z
       }
     });
     const hasFigure =
-      r.area !== undefined || r.upTo !== undefined || (r.length !== undefined && r.width !== undefined) || Object.values(r.capacity).some((n) => n !== undefined);
+      r.area !== undefined ||
+      r.upTo !== undefined ||
+      r.moreThan !== undefined ||
+      (r.length !== undefined && r.width !== undefined) ||
+      Object.values(r.capacity).some((n) => n !== undefined);
     if (!hasFigure) {
-      ctx.addIssue({ code: 'custom', path: ['capacity'], message: 'expected at least one published figure for the room: seats in a layout, upTo, area, or length and width' });
+      ctx.addIssue({ code: 'custom', path: ['capacity'], message: 'expected at least one published figure for the room: seats in a layout, upTo, moreThan, area, or length and width' });
+    }
+    if (r.upTo !== undefined && r.moreThan !== undefined && r.moreThan >= r.upTo) {
+      ctx.addIssue({ code: 'custom', path: ['moreThan'], message: `expected moreThan below upTo (${r.upTo})` });
     }
   });
 

@@ -48,6 +48,7 @@ export interface CorpusSize {
 export function syntheticCorpus(size: CorpusSize, { seed = 1, prose }: { seed?: number; prose?: Prose } = {}): Map<string, string> {
   const next = random(seed);
   const files = new Map<string, string>();
+  const sources = 'sources:\n  - { publisher: { en: Synthetic, zh: 合成数据 }, url: "https://example.org/", language: en }\n';
   const mdx = (summary: string, body: string, title?: string) =>
     `---\n${title ? `title: "${title}"\n` : ''}summary: "${summary}"\n---\n\n${body}\n`;
   files.set('pages/about/en.mdx', '---\ntitle: "About"\ndescription: "About the alliance."\n---\n\nAbout.\n');
@@ -58,7 +59,7 @@ export function syntheticCorpus(size: CorpusSize, { seed = 1, prose }: { seed?: 
     const lng = (100 + next() * 25).toFixed(4);
     files.set(
       `cities/${city}/city.yaml`,
-      `name: { en: "City ${c}", zh: "城市${c}" }\nprovince: { en: "Province ${c % 30}", zh: "省份${c % 30}" }\nregion: east\ncoordinates: { lat: ${lat}, lng: ${lng} }\njoined: 2012-09-12\nairports:\n  - code: A${String.fromCharCode(65 + (c % 26))}${String.fromCharCode(65 + ((c / 26) | 0) % 26)}\n    name: { en: "Airport ${c}", zh: "机场${c}" }\n    km: ${10 + Math.round(next() * 40)}\n    minutes: ${20 + Math.round(next() * 40)}\nconventionBureau:\n  name: { en: "Bureau ${c}", zh: "会议局${c}" }\n`,
+      `name: { en: "City ${c}", zh: "城市${c}" }\nprovince: { en: "Province ${c % 30}", zh: "省份${c % 30}" }\nregion: east\ncoordinates: { lat: ${lat}, lng: ${lng} }\njoined: 2012-09-12\nairports:\n  - code: A${String.fromCharCode(65 + (c % 26))}${String.fromCharCode(65 + ((c / 26) | 0) % 26)}\n    name: { en: "Airport ${c}", zh: "机场${c}" }\n    km: ${10 + Math.round(next() * 40)}\n    minutes: ${20 + Math.round(next() * 40)}\nconventionBureau:\n  name: { en: "Bureau ${c}", zh: "会议局${c}" }\n${sources}`,
     );
     files.set(`cities/${city}/en.mdx`, mdx(`City ${c}, a meeting destination.`, paragraphs(next, 'en', 4, prose)));
     files.set(`cities/${city}/zh.mdx`, mdx(`城市${c}，会议目的地。`, paragraphs(next, 'zh', 4, prose)));
@@ -66,11 +67,11 @@ export function syntheticCorpus(size: CorpusSize, { seed = 1, prose }: { seed?: 
       const venue = `venue-${c}-${v}`;
       const rooms = Array.from({ length: 3 + Math.floor(next() * 6) }, (_, r) => {
         const seats = 50 + Math.round(next() * 3000);
-        return `  - name: { en: "Room ${r}", zh: "${r}号厅" }\n    area: ${Math.round(seats * 1.4)}\n    capacity: { theatre: ${seats}, classroom: ${Math.round(seats * 0.6)}, banquet: ${Math.round(seats * 0.5)} }`;
+        return `  - id: room-${r}\n    name: { en: "Room ${r}", zh: "${r}号厅" }\n    area: ${Math.round(seats * 1.4)}\n    capacity: { theatre: ${seats}, classroom: ${Math.round(seats * 0.6)}, banquet: ${Math.round(seats * 0.5)} }`;
       });
       files.set(
         `venues/${venue}/venue.yaml`,
-        `city: ${city}\ntype: convention-centre\nname: { en: "Venue ${c}-${v}", zh: "场馆${c}-${v}" }\naddress: { en: "Road ${v}", zh: "${v}号路" }\ncoordinates: { lat: ${lat}, lng: ${lng} }\nairportKm: ${5 + Math.round(next() * 60)}\nsource: { name: "Synthetic", url: "https://example.org/" }\nrooms:\n${rooms.join('\n')}\n`,
+        `city: ${city}\ntype: convention-centre\nname: { en: "Venue ${c}-${v}", zh: "场馆${c}-${v}" }\naddress: { en: "Road ${v}", zh: "${v}号路" }\ncoordinates: { lat: ${lat}, lng: ${lng} }\nairportKm: ${5 + Math.round(next() * 60)}\n${sources}rooms:\n${rooms.join('\n')}\n`,
       );
       files.set(`venues/${venue}/en.mdx`, mdx(`Venue ${c}-${v}.`, paragraphs(next, 'en', 2, prose)));
       files.set(`venues/${venue}/zh.mdx`, mdx(`场馆${c}-${v}。`, paragraphs(next, 'zh', 2, prose)));
@@ -78,7 +79,7 @@ export function syntheticCorpus(size: CorpusSize, { seed = 1, prose }: { seed?: 
     for (let n = 0; n < size.newsPerCity; n += 1) {
       const day = String(1 + (n % 28)).padStart(2, '0');
       const slug = `2020-01-${day}-news-${c}-${n}`;
-      files.set(`news/${slug}/news.yaml`, `date: 2020-01-${day}\nkind: city\ncities: [${city}]\n`);
+      files.set(`news/${slug}/news.yaml`, `date: 2020-01-${day}\nkind: city\ncities: [${city}]\n${sources}`);
       files.set(`news/${slug}/en.mdx`, mdx(`News ${c}-${n}.`, paragraphs(next, 'en', 3, prose), `News ${c}-${n}`));
       files.set(`news/${slug}/zh.mdx`, mdx(`新闻${c}-${n}。`, paragraphs(next, 'zh', 3, prose), `新闻${c}-${n}`));
     }

@@ -9,7 +9,7 @@ import type { FigureDetail, RoomRecord, VenueRecord, VenueTotal } from './open-d
 import { roomListingText } from './listing-text.ts';
 import { inSentence } from './reason-text.ts';
 import { sourceNumber } from './source-text.ts';
-import { headlineCapacity, largestRoomArea, roomListing, roomName } from './venues.ts';
+import { headlineCapacity, largestRoomArea, roomListing, roomName, type Headline } from './venues.ts';
 
 export interface Fact {
   label: string;
@@ -25,18 +25,20 @@ export function venueRoomListingText(venue: VenueRecord, locale: Locale): string
   return roomListingText(roomListing(venue), dictionary(locale), (n) => formatNumber(locale, n));
 }
 
+/** A headline figure in words: "5,100 (theatre)", "up to 1,320 (layout not stated)", "more than 1,000 (…)". */
+export function headlineText(headline: Headline, locale: Locale): string {
+  const n = formatNumber(locale, headline.seats);
+  if (headline.layout !== null) return translate(locale, 'venue.headlineValue', { n, layout: inSentence(translate(locale, `layout.${headline.layout}`)) });
+  return translate(locale, headline.orMore ? 'venue.headlineMoreThan' : 'venue.headlineUpTo', { n });
+}
+
 /** The headline capacity as a fact: what it is (largest listed room, in which layout) and which room. */
 export function headlineFact(venue: VenueRecord, locale: Locale): Fact | undefined {
   const headline = headlineCapacity(venue);
   if (!headline) return undefined;
-  const seats = formatNumber(locale, headline.seats);
-  const value =
-    headline.layout === null
-      ? translate(locale, 'venue.headlineUpTo', { n: seats })
-      : translate(locale, 'venue.headlineValue', { n: seats, layout: inSentence(translate(locale, `layout.${headline.layout}`)) });
   return {
     label: translate(locale, roomListing(venue).complete ? 'venue.headlineAll' : 'venue.headline'),
-    value,
+    value: headlineText(headline, locale),
     note: roomName(headline.room, locale).text,
     source: sourceNumber(venue.sources, headline.room.source),
   };

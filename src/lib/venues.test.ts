@@ -1,40 +1,148 @@
 import { describe, expect, it } from 'vitest';
-import { largestVenueInCity, venueCountByCity } from './cities.ts';
-import type { Room } from './schemas.ts';
-import { largestRoomArea, largestRoomCapacity } from './venues.ts';
+import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from './testing/records.ts';
+import {
+  allOf,
+  headlineCapacity,
+  largestConcurrentSet,
+  largestRoomArea,
+  largestRoomCapacity,
+  roomArea,
+  roomHolds,
+  roomListing,
+  roomName,
+  roomsOverlap,
+  roomUpperBound,
+} from './venues.ts';
 
-const room = (area: number, capacity: Room['capacity']): Room => ({ name: { en: 'R', zh: '室' }, area, capacity });
-
-const expo = { city: 'hangzhou', rooms: [room(4800, { theatre: 3000, banquet: 2000 }), room(300, { theatre: 250, boardroom: 30 })] };
-const hotel = { city: 'hangzhou', rooms: [room(1200, { theatre: 1000 })] };
-const sanya = { city: 'sanya', rooms: [room(900, { banquet: 600 })] };
-
-describe('venue figures', () => {
-  it('largest capacity in a layout is the best single room, not a sum', () => {
-    expect(largestRoomCapacity(expo, 'theatre')).toBe(3000);
-    expect(largestRoomCapacity(expo, 'boardroom')).toBe(30);
+describe('roomHolds: what a room’s published figures prove', () => {
+  it('a figure in the layout proves or rules out, boundary included', () => {
+    const hall = roomRecord('hall', { capacity: { theatre: 1000 } });
+    expect(roomHolds(hall, 'theatre', 1000)).toBe('yes');
+    expect(roomHolds(hall, 'theatre', 1001)).toBe('no');
   });
-  it('a layout no room offers counts as 0', () => {
-    expect(largestRoomCapacity(expo, 'classroom')).toBe(0);
+  it('a layout the source says is not offered rules the room out', () => {
+    expect(roomHolds(roomRecord('hall', { notOffered: ['banquet'], area: 5000 }), 'banquet', 10)).toBe('no');
   });
-  it('largest room area', () => {
-    expect(largestRoomArea(expo)).toBe(4800);
+  it('no figure in the layout is unknown, never 0', () => {
+    expect(roomHolds(roomRecord('hall', { capacity: { banquet: 800 } }), 'theatre', 500)).toBe('unknown');
   });
-  it('a room whose area is not published counts as 0, not as a guess', () => {
-    const unknown = { rooms: [{ name: { en: 'Hall', zh: '厅' }, capacity: { theatre: 5500 } }] };
-    expect(largestRoomArea(unknown)).toBe(0);
-    expect(largestRoomCapacity(unknown, 'theatre')).toBe(5500);
+  it('an "up to" figure bounds every layout: below the need rules out, above it leaves the layout open', () => {
+    const ballroom = roomRecord('ballroom', { upTo: 1320 });
+    expect(roomHolds(ballroom, 'theatre', 1321)).toBe('no');
+    expect(roomHolds(ballroom, 'theatre', 1320)).toBe('unknown');
+    expect(roomHolds(ballroom, 'banquet', 600)).toBe('unknown');
+  });
+  it('an area alone rules a room out only where no layout could fit the people (2 a square metre)', () => {
+    const room = roomRecord('room', { area: 100 });
+    expect(roomHolds(room, 'theatre', 201)).toBe('no');
+    expect(roomHolds(room, 'theatre', 200)).toBe('unknown');
   });
 });
 
-describe('city figures', () => {
-  it('counts venues per city', () => {
-    expect(venueCountByCity([expo, hotel, sanya])).toEqual(new Map([['hangzhou', 2], ['sanya', 1]]));
+describe('room size', () => {
+  it('takes length × width where no area is published', () => {
+    expect(roomArea(roomRecord('r', { length: 40, width: 30 }))).toBe(1200);
+    expect(roomArea(roomRecord('r', { area: 1000, length: 40, width: 30 }))).toBe(1000);
+    expect(roomArea(roomRecord('r'))).toBeNull();
   });
-  it('finds a city’s largest venue by theatre seats in one room', () => {
-    expect(largestVenueInCity([hotel, expo, sanya], 'hangzhou')).toBe(expo);
+  it('an area published as "more than" bounds nothing', () => {
+    expect(roomUpperBound(roomRecord('r', { area: 100, areaQualifier: 'or-more' }))).toBeNull();
+    expect(roomHolds(roomRecord('r', { area: 100, areaQualifier: 'or-more' }), 'theatre', 500)).toBe('unknown');
   });
-  it('a city with no venues has no largest venue', () => {
-    expect(largestVenueInCity([expo], 'xian')).toBeUndefined();
+  it('"more than N people" is a minimum: it never rules a room out', () => {
+    expect(roomHolds(roomRecord('r', { moreThan: 1000 }), 'theatre', 5000)).toBe('unknown');
+    expect(roomUpperBound(roomRecord('r', { moreThan: 1000 }))).toBeNull();
+  });
+  it('bounds people by the tighter of "up to" and area', () => {
+    expect(roomUpperBound(roomRecord('r', { upTo: 500, area: 100 }))).toBe(200);
+    expect(roomUpperBound(roomRecord('r', { upTo: 150, area: 100 }))).toBe(150);
+    expect(roomUpperBound(roomRecord('r'))).toBeNull();
+  });
+});
+
+describe('roomListing: how many of its rooms a venue lists', () => {
+  const rooms = [roomRecord('a'), roomRecord('b'), roomRecord('a1', { partOf: 'a' })];
+  it('counts whole rooms, not sections', () => {
+    expect(roomListing(venueRecordOf('v', { rooms })).listed).toBe(2);
+  });
+  it('is complete when the venue says its list is complete', () => {
+    expect(roomListing(completeVenue('v', rooms))).toMatchObject({ complete: true, unlisted: 0 });
+  });
+  it('is complete when the list reaches the published total', () => {
+    expect(roomListing(venueWithTotal('v', rooms, 2))).toMatchObject({ complete: true, unlisted: 0 });
+  });
+  it('leaves the difference unlisted when the total is exact', () => {
+    expect(roomListing(venueWithTotal('v', rooms, 12))).toMatchObject({ complete: false, unlisted: 10, total: 12, totalOrMore: false });
+  });
+  it('bounds nothing when the total is "100+" or not published', () => {
+    expect(roomListing(venueWithTotal('v', rooms, 100, true))).toMatchObject({ complete: false, unlisted: Number.POSITIVE_INFINITY, totalOrMore: true });
+    expect(roomListing(venueRecordOf('v', { rooms }))).toMatchObject({ complete: false, unlisted: Number.POSITIVE_INFINITY, total: null });
+  });
+});
+
+describe('venue figures', () => {
+  const venue = venueRecordOf('v', {
+    rooms: [roomRecord('hall', { area: 5000, capacity: { theatre: 3000, banquet: 2000 } }), roomRecord('room', { capacity: { theatre: 150 } })],
+  });
+  it('largest capacity in a layout is the largest single listed room', () => {
+    expect(largestRoomCapacity(venue, 'theatre')).toBe(3000);
+  });
+  it('a layout no listed room publishes is null, not 0', () => {
+    expect(largestRoomCapacity(venue, 'classroom')).toBeNull();
+  });
+  it('an area nobody published is null, not a guess', () => {
+    expect(largestRoomArea(venueRecordOf('v', { rooms: [roomRecord('room', { capacity: { theatre: 100 } })] }))).toBeNull();
+    expect(largestRoomArea(venue)).toBe(5000);
+  });
+});
+
+describe('headlineCapacity', () => {
+  it('is the most theatre seats in one listed room, naming the room', () => {
+    const headline = headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('small', { capacity: { theatre: 300, reception: 900 } }), roomRecord('big', { capacity: { theatre: 800 } })] }));
+    expect(headline).toMatchObject({ seats: 800, layout: 'theatre', room: { id: 'big' } });
+  });
+  it('falls back to the largest figure in another layout, saying which', () => {
+    expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { capacity: { banquet: 500, classroom: 300 } })] }))).toMatchObject({ seats: 500, layout: 'banquet' });
+  });
+  it('then to an "up to" or "more than" figure, with no layout', () => {
+    expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { upTo: 1320 })] }))).toMatchObject({ seats: 1320, layout: null, orMore: false });
+    expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { moreThan: 2000 })] }))).toMatchObject({ seats: 2000, layout: null, orMore: true });
+  });
+  it('is undefined when no room publishes a number of people', () => {
+    expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { area: 500 })] }))).toBeUndefined();
+  });
+});
+
+describe('sections of a divisible room', () => {
+  const ballroom = roomRecord('ballroom');
+  const a = roomRecord('a', { partOf: 'ballroom' });
+  const b = roomRecord('b', { partOf: 'ballroom' });
+  const a1 = roomRecord('a1', { partOf: 'a' });
+  const other = roomRecord('other');
+  const venue = venueRecordOf('v', { rooms: [ballroom, a, b, a1, other] });
+  it('a room overlaps its sections at any depth, and sections of one room do not overlap each other', () => {
+    expect(roomsOverlap(venue, ballroom, a1)).toBe(true);
+    expect(roomsOverlap(venue, a1, ballroom)).toBe(true);
+    expect(roomsOverlap(venue, a, b)).toBe(false);
+    expect(roomsOverlap(venue, a, other)).toBe(false);
+  });
+  it('never books a room together with one of its sections', () => {
+    const chosen = largestConcurrentSet(venue, new Set(['ballroom', 'a', 'b', 'other'])).map((r) => r.id);
+    expect(chosen.sort()).toEqual(['a', 'b', 'other']);
+  });
+  it('books the whole room when no section qualifies', () => {
+    expect(largestConcurrentSet(venue, new Set(['ballroom', 'other'])).map((r) => r.id)).toEqual(['ballroom', 'other']);
+  });
+});
+
+describe('allOf and roomName', () => {
+  it('any no is no; else any unknown is unknown', () => {
+    expect(allOf(['yes', 'unknown', 'no'])).toBe('no');
+    expect(allOf(['yes', 'unknown'])).toBe('unknown');
+    expect(allOf([])).toBe('yes');
+  });
+  it('gives a room’s name in the other language, saying which, when only that one is published', () => {
+    expect(roomName(roomRecord('r', { name: { en: null, zh: '大宴会厅' } }), 'en')).toEqual({ text: '大宴会厅', locale: 'zh' });
+    expect(roomName(roomRecord('r', { name: { en: 'Ballroom', zh: '宴会厅' } }), 'zh')).toEqual({ text: '宴会厅', locale: 'zh' });
   });
 });

@@ -36,7 +36,8 @@ export function roomArea(room: RoomRecord): number | null {
 
 /** The most people a room's published figures allow in any layout, or null when nothing bounds it. */
 export function roomUpperBound(room: RoomRecord): number | null {
-  const area = roomArea(room);
+  // "More than 2,700 m²" bounds nothing.
+  const area = room.areaQualifier === 'or-more' ? null : roomArea(room);
   const bounds = [room.upTo, area === null ? null : Math.floor(area * maxPeoplePerSquareMetre)].filter((n): n is number => n !== null);
   return bounds.length > 0 ? Math.min(...bounds) : null;
 }
@@ -95,25 +96,27 @@ export function largestRoomArea(venue: Pick<VenueRecord, 'rooms'>): number | nul
   return areas.length > 0 ? Math.max(...areas) : null;
 }
 
-/** A venue's headline capacity and what it is: seats in one listed room, in a layout or "up to". */
+/** A venue's headline capacity and what it is: seats in one listed room, in a layout, "up to" or "more than". */
 export interface Headline {
   room: RoomRecord;
   seats: number;
-  /** The layout of the figure, or null for an "up to" figure whose layout the source does not give. */
+  /** The layout of the figure, or null for a figure whose layout the source does not give. */
   layout: Layout | null;
+  /** The figure is a "more than N" (a minimum). */
+  orMore: boolean;
 }
 
 /**
  * The headline: the most theatre seats in one listed room; where no room publishes theatre seats,
- * the largest figure in another layout; failing that, the largest "up to". Undefined when no room
- * publishes a number of people.
+ * the largest figure in another layout; failing that, the largest "up to" or "more than". Undefined
+ * when no room publishes a number of people.
  */
 export function headlineCapacity(venue: Pick<VenueRecord, 'rooms'>): Headline | undefined {
   const best = (layout: Layout): Headline | undefined => {
     let found: Headline | undefined;
     for (const room of venue.rooms) {
       const seats = room.capacity[layout];
-      if (seats !== undefined && (!found || seats > found.seats)) found = { room, seats, layout };
+      if (seats !== undefined && (!found || seats > found.seats)) found = { room, seats, layout, orMore: false };
     }
     return found;
   };
@@ -126,7 +129,8 @@ export function headlineCapacity(venue: Pick<VenueRecord, 'rooms'>): Headline | 
   }
   if (found) return found;
   for (const room of venue.rooms) {
-    if (room.upTo !== null && (!found || room.upTo > found.seats)) found = { room, seats: room.upTo, layout: null };
+    if (room.upTo !== null && (!found || room.upTo > found.seats)) found = { room, seats: room.upTo, layout: null, orMore: false };
+    if (room.moreThan !== null && (!found || room.moreThan > found.seats)) found = { room, seats: room.moreThan, layout: null, orMore: true };
   }
   return found;
 }

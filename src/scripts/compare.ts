@@ -2,6 +2,7 @@
  * The compare page: reads ?venues=&cities= (or, with none, the stored shortlist), builds the
  * side-by-side tables from the open data, and offers print and CSV. All text is set as text.
  */
+import { numberFormatter } from '../lib/number-format.ts';
 import { compareCityRows } from '../lib/compare-cities.ts';
 import { compareCsv, compareVenueRows, type CompareRow } from '../lib/compare.ts';
 import { layouts, type Layout } from '../lib/layouts.ts';
@@ -21,7 +22,7 @@ async function start(root: HTMLElement) {
   const s = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
   const fill = (key: string, values: Record<string, string>) => fillPlaceholders(s[key] ?? key, values);
-  const number = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format;
+  const number = numberFormatter(locale);
   const tables = root.querySelector<HTMLElement>('[data-compare-tables]');
   const unknownNote = root.querySelector<HTMLElement>('[data-compare-unknown]');
   const empty = root.querySelector<HTMLElement>('[data-compare-empty]');

@@ -8,6 +8,7 @@ import { finderQuery, parseFinderQuery, type FinderState } from '../lib/finder-q
 import type { CityRecord, VenueRecord } from '../lib/open-data.ts';
 import { reasonsText, unknownFiltersText, type Phrases } from '../lib/reason-text.ts';
 import { facetCounts, matchFilters, sortVenues, type FigureFilter } from '../lib/venue-filter.ts';
+import { numberFormatter } from '../lib/number-format.ts';
 import { roomName } from '../lib/venues.ts';
 import { fillPlaceholders as fill } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
@@ -50,7 +51,7 @@ async function start(root: HTMLElement) {
 
   const items = new Map<string, HTMLElement>();
   for (const item of list.querySelectorAll<HTMLElement>('[data-venue-item]')) items.set(item.dataset.venueItem ?? '', item);
-  const formatNumber = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format;
+  const formatNumber = numberFormatter(locale);
   const facetLabels = [...root.querySelectorAll<HTMLElement>('[data-facet-count]')];
 
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-finder-filters], [data-finder-brief]')) hidden.hidden = false;

@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { canHost, largest, venues } from './support/venues.ts';
+import { fixtureURL } from './support/fixture.ts';
+import { largest, listedRooms, listedRoomsProve, venues } from './support/venues.ts';
 
-/** The slugs of the venue cards the finder shows, in order, once it has applied the URL's state. */
-async function shownVenues(page: Page) {
+/** The slugs of the venue cards in one of the finder's result groups, in order, once it has applied the URL's state. */
+async function group(page: Page, key: string) {
   await page.locator('[data-venue-finder][data-finder-ready]').waitFor();
-  return page.locator('[data-venue-item]:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.venueItem));
+  return page.locator(`[data-group="${key}"] [data-venue-item]`).evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.venueItem ?? ''));
 }
+const slugsOf = (predicate: (v: (typeof venues)[number]) => boolean) => venues.filter(predicate).map((v) => v.slug).sort();
 
 test.describe('the venue finder', () => {
   test('without JavaScript the page is the complete list', async ({ browser }) => {
@@ -18,28 +20,34 @@ test.describe('the venue finder', () => {
     await context.close();
   });
 
-  test('a PCO filters by 1,000 theatre seats and every result holds 1,000 in one room', async ({ page }) => {
+  test('a PCO filters by 1,000 theatre seats: venues that prove it, then venues that publish no figure, and none that cannot', async ({ page }) => {
     await page.goto('/en/venues/');
     await page.getByLabel('Seats in one room, at least').fill('1000');
     await page.getByLabel('Seats in one room, at least').press('Enter');
-    const shown = await shownVenues(page);
-    const expected = venues.filter((v) => largest(v, 'theatre') >= 1000).map((v) => v.slug);
-    expect(shown.length).toBeGreaterThan(0);
-    expect([...shown].sort()).toEqual([...expected].sort());
-    await expect(page.locator('[data-result-count]')).toHaveText(`${expected.length} of ${venues.length} venues`);
+    const matching = await group(page, 'match');
+    expect(matching.length).toBeGreaterThan(0);
+    expect([...matching].sort()).toEqual(slugsOf((v) => (largest(v, 'theatre') ?? 0) >= 1000));
     // Sorted by theatre capacity, largest first.
-    const capacities = shown.map((slug) => largest(venues.find((v) => v.slug === slug)!, 'theatre'));
+    const capacities = matching.map((slug) => largest(venues.find((v) => v.slug === slug)!, 'theatre') ?? 0);
     expect([...capacities].sort((a, b) => b - a)).toEqual(capacities);
+    // A venue without a published figure is kept apart and says why; it is never counted as 0.
+    const open = await group(page, 'unknown');
+    for (const slug of open) expect((largest(venues.find((v) => v.slug === slug)!, 'theatre') ?? 0) < 1000, slug).toBe(true);
+    if (open.length > 0) {
+      await expect(page.getByRole('heading', { name: `No published figure: ask the venue (${open.length})` })).toBeVisible();
+      await expect(page.locator(`[data-group="unknown"] [data-venue-item="${open[0]}"] [data-venue-note]`)).toHaveText(/no published figure for seats in the chosen layout/);
+    }
+    await expect(page.locator('[data-result-count]')).toHaveText(`${matching.length + open.length} of ${venues.length} venues`);
   });
 
   test('filters combine, and the URL round-trip restores them', async ({ page }) => {
     await page.goto('/zh/venues/?city=hangzhou,xian&layout=banquet&seats=300&sort=airport');
-    await expect(page.getByLabel('台型', { exact: true })).toHaveValue('banquet');
+    await expect(page.getByLabel(/^台型/)).toHaveValue('banquet');
     await expect(page.getByLabel('单间会议室座位数不少于')).toHaveValue('300');
-    const shown = await shownVenues(page);
-    const expected = venues.filter((v) => ['hangzhou', 'xian'].includes(v.city) && largest(v, 'banquet') >= 300);
-    expect([...shown].sort()).toEqual(expected.map((v) => v.slug).sort());
-    const distances = shown.map((slug) => venues.find((v) => v.slug === slug)!.airportKm);
+    const matching = await group(page, 'match');
+    expect([...matching].sort()).toEqual(slugsOf((v) => ['hangzhou', 'xian'].includes(v.city) && (largest(v, 'banquet') ?? 0) >= 300));
+    for (const slug of await group(page, 'unknown')) expect(['hangzhou', 'xian']).toContain(venues.find((v) => v.slug === slug)!.city);
+    const distances = matching.map((slug) => venues.find((v) => v.slug === slug)!.airportKm ?? Number.POSITIVE_INFINITY);
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
 
     // Change a filter, go elsewhere, come back: the state is in the URL.
@@ -51,35 +59,70 @@ test.describe('the venue finder', () => {
     await page.goBack();
     await expect(page).toHaveURL(url);
     await expect(page.getByLabel('距机场不超过（公里）')).toHaveValue('40');
-    for (const slug of await shownVenues(page)) expect(venues.find((v) => v.slug === slug)!.airportKm).toBeLessThanOrEqual(40);
+    for (const slug of await group(page, 'match')) expect(venues.find((v) => v.slug === slug)!.airportKm).toBeLessThanOrEqual(40);
   });
 
   test('the back button steps back through filter changes', async ({ page }) => {
     await page.goto('/en/venues/');
-    await page.getByLabel('Hangzhou').check();
+    await page.getByLabel(/^Hangzhou/).check();
     await expect(page).toHaveURL(/city=hangzhou/);
     await page.goBack();
     await expect(page).toHaveURL(/\/en\/venues\/$/);
-    await expect(page.getByLabel('Hangzhou')).not.toBeChecked();
-    expect((await shownVenues(page)).length).toBe(venues.length);
+    await expect(page.getByLabel(/^Hangzhou/)).not.toBeChecked();
+    expect((await group(page, 'match')).length).toBe(venues.length);
   });
 
-  test('a brief returns exactly the venues the data says can host it, and explains near misses', async ({ page }) => {
-    await page.goto('/en/venues/?plenary=1000&plenaryLayout=theatre&breakouts=2&breakoutSeats=100&breakoutLayout=theatre');
-    const expected = venues.filter((v) => canHost(v, [1000, 'theatre'], [2, 100, 'theatre'])).map((v) => v.slug);
-    const shown = await shownVenues(page);
-    expect([...shown].sort()).toEqual([...expected].sort());
-    const results = page.locator('[data-brief-results]');
-    const fitting = expected.length === 1 ? '1 venue can host this brief' : `${expected.length} venues can host this brief`;
-    await expect(results).toContainText(expected.length > 0 ? fitting : 'No venue can host this brief');
+  for (const [locale, heading, reason] of [
+    ['en', /^May fit: ask the venue \(\d+\)$/, /of 100\+ meeting rooms listed; no classroom figure for /],
+    ['zh', /^可能满足，请向场馆确认（\d+）$/, /（场馆共100余间）；.*未公布课桌式容量/],
+  ] as const) {
+    test(`a planner’s plain brief lists the CNCC under “may fit”, with what to ask (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}/venues/?plenary=1000&plenaryLayout=theatre&breakouts=3&breakoutSeats=100&breakoutLayout=classroom`);
+      const mayFit = await group(page, 'may-fit');
+      expect(mayFit).toContain('china-national-convention-center');
+      await expect(page.locator('[data-group="may-fit"] h3')).toHaveText(heading);
+      await expect(page.locator('[data-group="may-fit"] [data-venue-item="china-national-convention-center"] [data-venue-note]')).toHaveText(reason);
+      // Nothing is ruled out for want of a figure: every venue is in one of the three groups.
+      const all = [...(await group(page, 'fits')), ...mayFit, ...(await group(page, 'does-not-fit'))];
+      expect(all.sort()).toEqual(venues.map((v) => v.slug).sort());
+    });
+  }
+
+  test('“fits” is exactly the venues whose listed rooms prove the brief', async ({ page }) => {
+    await page.goto('/en/venues/?plenary=500&plenaryLayout=theatre&breakouts=1&breakoutSeats=100&breakoutLayout=theatre');
+    expect((await group(page, 'fits')).sort()).toEqual(slugsOf((v) => listedRoomsProve(v, [500, 'theatre'], [1, 100, 'theatre'])));
   });
 
-  test('a brief no venue can meet says so and names why the closest fail', async ({ page }) => {
-    await page.goto('/en/venues/?plenary=99999&plenaryLayout=banquet');
-    await expect(page.locator('[data-brief-results]')).toContainText('No venue can host this brief as it stands.');
-    await expect(page.locator('[data-brief-results]')).toContainText(/largest banquet room holds [\d,]+, brief asks 99,999/);
-    expect(await shownVenues(page)).toEqual([]);
-    await expect(page.locator('[data-no-results]')).toBeVisible();
+  test('a published room total rules a venue out, and the page says which figure', async ({ page }) => {
+    await page.goto('/en/venues/?plenary=100&plenaryLayout=theatre&breakouts=40&breakoutSeats=20&breakoutLayout=classroom');
+    const ruledOut = slugsOf((v) => v.meetingRoomsTotal !== null && !v.figureDetails.meetingRoomsTotal?.orMore && Math.max(v.meetingRoomsTotal, listedRooms(v)) < 41);
+    expect(ruledOut.length).toBeGreaterThan(0);
+    expect((await group(page, 'does-not-fit')).sort()).toEqual(expect.arrayContaining(ruledOut));
+    const venue = venues.find((v) => v.slug === ruledOut[0])!;
+    await expect(page.locator(`[data-group="does-not-fit"] [data-venue-item="${venue.slug}"] [data-venue-note]`)).toContainText(
+      `the venue publishes ${venue.meetingRoomsTotal} meeting rooms; the brief needs 41`,
+    );
+  });
+
+  test('unknown hotel supply makes a venue “ask”, never “no”', async ({ page }) => {
+    await page.goto('/en/venues/?plenary=100&plenaryLayout=theatre&cityHotels=500');
+    const cities = (await (await page.request.get('/data/cities.json')).json()) as { slug: string; hotelRooms: unknown }[];
+    const unknownCities = cities.filter((c) => c.hotelRooms === null).map((c) => c.slug);
+    const ruledOut = await group(page, 'does-not-fit');
+    for (const slug of ruledOut) expect(unknownCities).not.toContain(venues.find((v) => v.slug === slug)!.city);
+  });
+
+  test('facets say how many venues each value would leave', async ({ page }) => {
+    await page.goto('/en/venues/?city=hangzhou');
+    await page.locator('[data-venue-finder][data-finder-ready]').waitFor();
+    for (const type of ['convention-centre', 'university-venue']) {
+      const n = venues.filter((v) => v.city === 'hangzhou' && v.type === type).length;
+      await expect(page.locator(`[data-facet-count="type:${type}"]`)).toHaveText(` (${n})`);
+    }
+    const beijing = venues.filter((v) => v.city === 'beijing').length;
+    await expect(page.locator('[data-facet-count="city:beijing"]')).toHaveText(` (${beijing})`);
+    await page.goto('/zh/venues/');
+    await expect(page.locator('[data-facet-count="type:university-venue"]')).toHaveText('（0）');
   });
 
   test('markup typed into the finder is shown as text, never run', async ({ page }) => {
@@ -91,6 +134,19 @@ test.describe('the venue finder', () => {
     await page.goto('/en/venues/?city=<img src=x onerror=alert(1)>&seats=<script>alert(1)</script>');
     await expect(page.locator('[data-result-count]')).toHaveText(`${venues.length} of ${venues.length} venues`);
     expect(dialogs).toBe(0);
+  });
+});
+
+test.describe('a divisible ballroom (fixture venue with a complete room list)', () => {
+  test('is never booked together with its own sections', async ({ page }) => {
+    await page.goto(fixtureURL('/en/venues/?plenary=1000&plenaryLayout=theatre&breakouts=2&breakoutSeats=80&breakoutLayout=classroom'));
+    expect(await group(page, 'does-not-fit')).toContain('fixture-ballroom-hotel');
+    await expect(page.locator('[data-venue-item="fixture-ballroom-hotel"] [data-venue-note]')).toHaveText('no other room can seat 80 in classroom layout; the brief needs 2');
+  });
+  test('its sections are booked side by side when the plenary is elsewhere, in both languages', async ({ page }) => {
+    await page.goto(fixtureURL('/zh/venues/?plenary=300&plenaryLayout=theatre&breakouts=3&breakoutSeats=80&breakoutLayout=classroom'));
+    expect(await group(page, 'fits')).toContain('fixture-ballroom-hotel');
+    await expect(page.locator('[data-venue-item="fixture-ballroom-hotel"] [data-venue-note]')).toHaveText('主会场：报告厅；分会场：宴会厅A、宴会厅B、宴会厅C');
   });
 });
 
@@ -113,9 +169,10 @@ test.describe('shortlist and compare', () => {
     const theirs = await other.newPage();
     await theirs.goto(page.url());
     await expect(theirs.locator('[data-compare-table="venues"] thead th a')).toHaveText([first.name.en, second.name.en]);
-    const row = theirs.locator('[data-compare-table="venues"] tbody tr', { hasText: 'Most seats in one room, Theatre' });
+    const row = theirs.locator('[data-compare-table="venues"] tbody tr', { hasText: 'Most seats in one listed room, Theatre' });
     const format = new Intl.NumberFormat('en-GB').format;
-    const expected = [first, second].map((v) => (largest(v, 'theatre') ? format(largest(v, 'theatre')) : '—'));
+    // A figure nobody published reads "Not published", never 0 or a blank.
+    const expected = [first, second].map((v) => { const seats = largest(v, 'theatre'); return seats === null ? 'Not published' : format(seats); });
     await expect(row.locator('td')).toHaveText(expected);
     await other.close();
   });

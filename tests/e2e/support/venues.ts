@@ -1,29 +1,60 @@
 /** The finder's rules, re-derived independently from the open data, to check what the page shows. */
 import { openData } from './site.ts';
 
+export interface RoomRecord {
+  id: string;
+  name: { en: string | null; zh: string | null };
+  partOf: string | null;
+  area: number | null;
+  upTo: number | null;
+  capacity: Record<string, number | undefined>;
+  notOffered: string[];
+}
 export interface VenueRecord {
   slug: string;
   city: string;
   type: string;
   name: { en: string; zh: string };
-  airportKm: number;
+  airportKm: number | null;
   hotelRooms: number | null;
   exhibitionSpace: number | null;
+  meetingRoomsTotal: number | null;
+  figureDetails: Record<string, { orMore: boolean } | undefined>;
+  allRoomsListed: boolean;
   verified: string | null;
-  rooms: { name: { en: string; zh: string }; area: number | null; capacity: Record<string, number | undefined> }[];
+  rooms: RoomRecord[];
 }
 
 export const venues = openData<VenueRecord>('venues');
 
-export const largest = (venue: VenueRecord, layout: string) => Math.max(0, ...venue.rooms.map((r) => r.capacity[layout] ?? 0));
+/** The most seats a listed room publishes in a layout, or null. */
+export const largest = (venue: VenueRecord, layout: string): number | null => {
+  const seats = venue.rooms.flatMap((r) => r.capacity[layout] ?? []);
+  return seats.length > 0 ? Math.max(...seats) : null;
+};
 
-/** Whether a venue can host a plenary plus breakouts in distinct rooms, by brute force over room choices. */
-export function canHost(venue: VenueRecord, plenary: [number, string], breakouts: [number, number, string]): boolean {
+/** Whole rooms listed (sections of a room are not counted). */
+export const listedRooms = (venue: VenueRecord) => venue.rooms.filter((r) => r.partOf === null).length;
+
+/** The ids of a room and every room it is a section of. */
+function lineage(venue: VenueRecord, room: RoomRecord): string[] {
+  const ids = [room.id];
+  for (let parent = room.partOf; parent; parent = venue.rooms.find((r) => r.id === parent)?.partOf ?? null) ids.push(parent);
+  return ids;
+}
+const overlap = (venue: VenueRecord, a: RoomRecord, b: RoomRecord) => lineage(venue, a).includes(b.id) || lineage(venue, b).includes(a.id);
+
+/**
+ * Whether the listed rooms' published figures prove the brief: a plenary room plus `count` other
+ * rooms, none of them a section of another chosen room. Brute force over room choices.
+ */
+export function listedRoomsProve(venue: VenueRecord, plenary: [number, string], breakouts: [number, number, string]): boolean {
   const [seats, layout] = plenary;
   const [count, size, breakoutLayout] = breakouts;
-  return venue.rooms.some((room, index) => {
-    if ((room.capacity[layout] ?? 0) < seats) return false;
-    const others = venue.rooms.filter((r, i) => i !== index && (r.capacity[breakoutLayout] ?? 0) >= size);
-    return others.length >= count;
-  });
+  const candidates = venue.rooms.filter((r) => (r.capacity[breakoutLayout] ?? 0) >= size);
+  const pick = (chosen: RoomRecord[], from: RoomRecord[]): boolean => {
+    if (chosen.length === count + 1) return true;
+    return from.some((room, i) => chosen.every((c) => !overlap(venue, c, room)) && pick([...chosen, room], from.slice(i + 1)));
+  };
+  return venue.rooms.some((room) => (room.capacity[layout] ?? 0) >= seats && pick([room], candidates));
 }

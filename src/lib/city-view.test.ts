@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { cityAirports, cityGlanceFacts, cityIcca } from './city-view.ts';
+import type { CityRecord } from './open-data.ts';
+import { roomRecord, venueRecordOf } from './testing/records.ts';
+
+const source = (id: string) => ({ id, publisher: { en: id, zh: id }, title: null, url: `https://example.org/${id}`, language: 'en' as const, published: null, copy: false });
+const city: CityRecord = {
+  slug: 'hangzhou',
+  name: { en: 'Hangzhou', zh: '杭州' },
+  province: { en: 'Zhejiang', zh: '浙江省' },
+  region: 'east',
+  coordinates: { lat: 30.27, lng: 120.15 },
+  joined: '2012-09-12',
+  foundingMember: true,
+  airports: [
+    { code: 'HGH', name: { en: 'Xiaoshan', zh: '萧山' }, km: 27, minutes: null, source: 'travel' },
+    { code: 'XXX', name: { en: 'Other', zh: '其他' }, km: null, minutes: null, source: 'cmca' },
+  ],
+  railStations: [],
+  hotelRooms: null,
+  conventionAmbassadors: { value: 53, year: 2018, about: false, orMore: false, source: 'hznews' },
+  icca: [
+    { year: 2015, meetings: 27, rankChina: 3, rankAsiaPacific: null, rankWorld: 100, source: 'hznews' },
+    { year: 2018, meetings: null, rankChina: 3, rankAsiaPacific: null, rankWorld: 97, source: 'hznews' },
+  ],
+  keyIndustries: [],
+  universities: [],
+  supportProgrammes: [],
+  conventionBureau: { name: { en: 'Bureau', zh: '局' }, url: null, source: 'cmca' },
+  sources: [source('cmca'), source('travel'), source('hznews')],
+};
+
+describe('cityGlanceFacts', () => {
+  const venues = [venueRecordOf('expo', { exhibitionSpace: 90000, rooms: [roomRecord('hall', { name: { en: 'Main hall', zh: '主会场' }, capacity: { theatre: 2000 } })] })];
+  const facts = cityGlanceFacts(city, venues, 'en');
+  const fact = (label: string) => facts.find((f) => f.label === label);
+  it('shows hotel supply nobody published as not published, not as 0 and not hidden', () => {
+    expect(fact('Hotel rooms')).toEqual({ label: 'Hotel rooms', value: 'Not published' });
+  });
+  it('gives counts with the year they were true, pointing to their source', () => {
+    expect(fact('Convention ambassadors')).toEqual({ label: 'Convention ambassadors', value: '53 appointed by 2018', source: 3 });
+  });
+  it('names the largest listed room and its venue, and the venue with the most exhibition space', () => {
+    expect(fact('Largest listed room')).toMatchObject({ value: '2,000 (theatre)', note: 'Main hall · expo', href: '/en/venues/expo/' });
+    expect(fact('Most exhibition space')).toMatchObject({ value: 'expo', note: '90,000 m²' });
+  });
+  it('gives every figure from the city’s file a source number', () => {
+    const fromFile = facts.filter((f) => !['Venues listed', 'Largest listed room', 'Most exhibition space', 'Hotel rooms'].includes(f.label));
+    expect(fromFile.every((f) => typeof f.source === 'number')).toBe(true);
+  });
+});
+
+describe('cityAirports and cityIcca', () => {
+  it('says a distance nobody published is not published', () => {
+    expect(cityAirports(city, 'zh').map((a) => [a.code, a.detail, a.source])).toEqual([
+      ['HGH', '距市中心27公里', 2],
+      ['XXX', '距离未公布', 1],
+    ]);
+  });
+  it('lists ICCA years newest first, with what each year published', () => {
+    expect(cityIcca(city, 'en').map((r) => r.text)).toEqual(['2018: No. 3 in China, No. 97 worldwide', '2015: 27 meetings, No. 3 in China, No. 100 worldwide']);
+    expect(cityIcca(city, 'zh')[0]?.text).toBe('2018年：全国第3、全球第97');
+  });
+});

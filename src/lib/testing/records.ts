@@ -1,0 +1,57 @@
+/** Builders of venue and room records for unit tests: every field at its "nothing published" value unless given. */
+import type { RoomRecord, VenueRecord } from '../open-data.ts';
+
+export function roomRecord(id: string, overrides: Partial<RoomRecord> = {}): RoomRecord {
+  return {
+    id,
+    name: { en: id, zh: id },
+    partOf: null,
+    area: null,
+    areaQualifier: null,
+    length: null,
+    width: null,
+    ceiling: null,
+    upTo: null,
+    moreThan: null,
+    capacity: {},
+    notOffered: [],
+    source: 'source-1',
+    ...overrides,
+  };
+}
+
+export function venueRecordOf(slug: string, overrides: Partial<VenueRecord> = {}): VenueRecord {
+  return {
+    slug,
+    city: 'hangzhou',
+    type: 'convention-centre',
+    name: { en: slug, zh: slug },
+    address: null,
+    coordinates: null,
+    opened: null,
+    website: null,
+    meetingRoomsTotal: null,
+    meetingSpace: null,
+    exhibitionSpace: null,
+    hotelRooms: null,
+    airportKm: null,
+    figureDetails: {},
+    allRoomsListed: false,
+    verified: null,
+    sources: [{ id: 'source-1', publisher: { en: 'Source', zh: '来源' }, title: null, url: 'https://example.org/', language: 'en', published: null, copy: false }],
+    rooms: [],
+    ...overrides,
+  };
+}
+
+/** A venue whose `rooms` are its complete list. */
+export const completeVenue = (slug: string, rooms: RoomRecord[], overrides: Partial<VenueRecord> = {}) =>
+  venueRecordOf(slug, { rooms, allRoomsListed: true, ...overrides });
+
+/** A venue that publishes a room total: exact, or a lower bound ("100+"). */
+export const venueWithTotal = (slug: string, rooms: RoomRecord[], total: number, orMore = false) =>
+  venueRecordOf(slug, {
+    rooms,
+    meetingRoomsTotal: total,
+    figureDetails: { meetingRoomsTotal: { source: 'source-1', about: false, orMore, year: null } },
+  });
