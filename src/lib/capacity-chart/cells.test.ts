@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDimensions, readNumber, readText } from './cells.ts';
+import { readDimensions, readNumber, readQualifiedNumber, readText } from './cells.ts';
 
 const value = (v: unknown) => ({ kind: 'value', value: v });
 
@@ -78,6 +78,21 @@ describe('readNumber', () => {
   it('a negative area or height', () => {
     expect(readNumber(-3, 'metres')).toEqual({ kind: 'problem', message: 'expected a positive number of metres, got -3' });
     expect(readNumber('0', 'area')).toEqual({ kind: 'problem', message: 'expected a positive number of m², got 0' });
+  });
+});
+
+describe('readQualifiedNumber', () => {
+  it('"about" and "or more" are kept as the figure\'s qualifier, for a field that can say so', () => {
+    expect(readQualifiedNumber('约500㎡', 'area')).toEqual({ kind: 'value', value: 500, qualifier: 'about' });
+    expect(readQualifiedNumber('about 1,200 sqm', 'area')).toEqual({ kind: 'value', value: 1200, qualifier: 'about' });
+    expect(readQualifiedNumber('1200人以上', 'seats')).toEqual({ kind: 'value', value: 1200, qualifier: 'orMore' });
+    expect(readQualifiedNumber('500+', 'area')).toEqual({ kind: 'value', value: 500, qualifier: 'orMore' });
+    expect(readQualifiedNumber('500', 'area')).toEqual({ kind: 'value', value: 500 });
+  });
+
+  it('still refuses a range, and a qualifier on no number', () => {
+    expect(readQualifiedNumber('800-1000', 'seats').kind).toBe('problem');
+    expect(readQualifiedNumber('约', 'seats')).toEqual({ kind: 'problem', message: 'expected a positive whole number, got "约"' });
   });
 });
 

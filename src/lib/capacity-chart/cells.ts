@@ -6,8 +6,15 @@
 /** A cell as a spreadsheet or CSV reader gives it. */
 export type Cell = string | number | boolean | Date | null | undefined;
 
+/** "约500" is `about`, "500以上" or "500+" is `orMore`: said of the figure, never dropped. */
+export type Qualifier = 'about' | 'orMore';
+
 /** What a cell says. `problem` is the message after "row 5, column 剧院式: ". */
-export type CellReading<T> = { kind: 'value'; value: T } | { kind: 'blank' } | { kind: 'mark'; text: string } | { kind: 'problem'; message: string };
+export type CellReading<T> =
+  | { kind: 'value'; value: T; qualifier?: Qualifier }
+  | { kind: 'blank' }
+  | { kind: 'mark'; text: string }
+  | { kind: 'problem'; message: string };
 
 /** The marks that, in a layout column, mean "not offered" by default (see --dash-means). */
 export const dashMarks = ['—', '–', '-', '/', 'N/A', 'NA', 'n/a', '无', '不适用', '不提供'] as const;
@@ -57,25 +64,38 @@ const lowerBound = /^(?:>|≥|>=|more than|over|at least|超过|逾|不少于)\s
 const range = /^\d[\d,.]*\s*(?:-|~|–|—|至|到|to)\s*\d/u;
 
 /**
- * A number written in a cell: "1,200", "1 200", "１２００", "1200人", "500㎡". Approximate figures
- * ("约1200"), lower bounds ("1200+") and ranges ("800-1,000") are refused: the site keeps only the
- * figure the venue publishes, and an editor must decide what it is.
+ * A number written in a cell: "1,200", "1 200", "１２００", "1200人", "500㎡". A seat count, a length or
+ * a height must be exact: approximate figures ("约1200"), lower bounds ("1200+") and ranges
+ * ("800-1,000") are refused, as the site keeps only what the venue publishes and an editor decides.
  */
 export function readNumber(cell: Cell, quantity: Quantity): CellReading<number> {
+  const reading = readQualifiedNumber(cell, quantity);
+  if (reading.kind !== 'value' || reading.qualifier === undefined) return reading;
+  return { kind: 'problem', message: qualifierProblem(cell, reading.qualifier) };
+}
+
+/** The message for a figure with "about" or "or more" where the field cannot say so. */
+export function qualifierProblem(cell: Cell, qualifier: Qualifier): string {
+  return qualifier === 'about'
+    ? `got ${shown(cell)} is approximate: write the figure the venue publishes, without "about", or leave the cell blank`
+    : `got ${shown(cell)} is a lower bound ("or more"): write the figure the venue publishes, or leave the cell blank`;
+}
+
+/** As `readNumber`, but "about" and "or more" are read as the figure's qualifier, for a field that keeps one. */
+export function readQualifiedNumber(cell: Cell, quantity: Quantity): CellReading<number> {
   if (isBlank(cell)) return { kind: 'blank' };
   if (typeof cell === 'number') return checkNumber(cell, quantity, shown(cell));
   if (typeof cell !== 'string') return { kind: 'problem', message: `${expected[quantity]}, got ${shown(cell)}` };
   const text = cellText(cell);
   if (isMark(text)) return { kind: 'mark', text };
   const got = `got ${shown(cell)}`;
-  if (approximate.test(text)) {
-    return { kind: 'problem', message: `${got} is approximate: write the figure the venue publishes, without "about", or leave the cell blank` };
-  }
   if (range.test(text)) return { kind: 'problem', message: `${got} is a range: write one figure (the venue's maximum for this layout), or leave the cell blank` };
-  if (lowerBound.test(text)) return { kind: 'problem', message: `${got} is a lower bound ("or more"): write the figure the venue publishes, or leave the cell blank` };
-  const digits = text.replace(unitWords[quantity], '');
+  const qualifier: Qualifier | undefined = approximate.test(text) ? 'about' : lowerBound.test(text) ? 'orMore' : undefined;
+  const digits = text.replace(approximate, '').replace(lowerBound, '').replace(unitWords[quantity], '');
   const number = plainNumber(digits);
-  return number === undefined ? { kind: 'problem', message: `${expected[quantity]}, ${got}` } : checkNumber(number, quantity, shown(cell));
+  if (number === undefined) return { kind: 'problem', message: `${expected[quantity]}, ${got}` };
+  const reading = checkNumber(number, quantity, shown(cell));
+  return reading.kind === 'value' && qualifier ? { ...reading, qualifier } : reading;
 }
 
 /** "1,200", "1 200", "1200", "12.5", "-5" → the number; anything else → undefined. */

@@ -29,9 +29,17 @@ describe('readChart: finding the header', () => {
     expect(reading.rooms[0]).toMatchObject({ row: 3, capacity: { theatre: 500, classroom: 280 } });
   });
 
-  it('a single 容纳人数 column is "up to", layout not stated', () => {
-    const reading = readChart([['会议室', '容纳人数'], ['贵宾厅', 30]]);
+  it('a single 容纳人数 column is "up to", layout not stated; "N以上" there is more than N', () => {
+    const reading = readChart([['会议室', '容纳人数'], ['贵宾厅', 30], ['大宴会厅', '1200人以上']]);
     expect(reading.rooms[0]).toMatchObject({ upTo: 30, capacity: {} });
+    expect(reading.rooms[1]).toMatchObject({ moreThan: 1200 });
+    expect(reading.rooms[1]?.upTo).toBeUndefined();
+    expect(messages([['会议室', '容纳人数'], ['贵宾厅', '约30']])).toEqual([expect.stringMatching(/^row 2, column 容纳人数: got "约30" is approximate/)]);
+  });
+
+  it('an area "about" or "more than" keeps its qualifier', () => {
+    const reading = readChart([['Room', 'Area (m²)'], ['Hall A', 'about 500'], ['Hall B', '300+'], ['Hall C', 200]]);
+    expect(reading.rooms.map((r) => r.area)).toEqual([{ value: 500, about: true }, { value: 300, orMore: true }, 200]);
   });
 
   it('refuses a chart with no header row', () => {

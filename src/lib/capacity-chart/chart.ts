@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Layout } from '../layouts.ts';
 import type { room } from '../schemas.ts';
-import { type Cell, type CellReading, cellText, isBlank, readDimensions, readNumber, readText } from './cells.ts';
+import { type Cell, type CellReading, cellText, isBlank, qualifierProblem, readDimensions, readNumber, readQualifiedNumber, readText } from './cells.ts';
 import { type ColumnField, describeField, knownHeaderExamples, recognizeHeader } from './headers.ts';
 import { splitByScript } from './script.ts';
 
@@ -38,8 +38,10 @@ export interface ChartRules {
 export const defaultRules: ChartRules = { blankMeans: 'no-figure', dashMeans: 'not-offered', ignoreColumns: [] };
 
 /** One room as its chart row gives it: the room's fields, without an id yet. */
-export interface ChartRoom extends Pick<z.input<typeof room>, 'name' | 'area' | 'length' | 'width' | 'ceiling' | 'upTo'> {
+export interface ChartRoom extends Pick<z.input<typeof room>, 'name' | 'length' | 'width' | 'ceiling' | 'upTo' | 'moreThan'> {
   row: number;
+  /** m²; with its qualifier where the chart says "about" or "more than". */
+  area?: number | { value: number; about?: true; orMore?: true };
   /** The name, as the chart writes it, of the room this one is a section of. */
   partOf?: string;
   capacity: Partial<Record<Layout, number>>;
@@ -164,16 +166,22 @@ function readFigure(column: Column, cell: Cell, figures: Figures, rules: ChartRu
       take(reading, (seats) => (figures.capacity[field.layout] = seats));
       return;
     }
-    case 'area':
-      return take(readNumber(cell, 'area'), (value) => (figures.area = value));
+    case 'area': {
+      const reading = readQualifiedNumber(cell, 'area');
+      return take(reading, (value) => (figures.area = reading.kind === 'value' && reading.qualifier ? { value, [reading.qualifier]: true } : value));
+    }
     case 'length':
     case 'width':
     case 'ceiling': {
       const key = field.field;
       return take(readNumber(cell, 'metres'), (value) => (figures[key] = value));
     }
-    case 'upTo':
-      return take(readNumber(cell, 'seats'), (value) => (figures.upTo = value));
+    case 'upTo': {
+      // "1200人以上" under 容纳人数 is the schema's moreThan: a minimum, never a maximum.
+      const reading = readQualifiedNumber(cell, 'seats');
+      if (reading.kind === 'value' && reading.qualifier === 'about') return problem(qualifierProblem(cell, 'about'));
+      return take(reading, (value) => (reading.kind === 'value' && reading.qualifier === 'orMore' ? (figures.moreThan = value) : (figures.upTo = value)));
+    }
     case 'dimensions':
       return take(readDimensions(cell, field.withHeight), ([length, width, height]) => {
         figures.length = length;
@@ -281,7 +289,10 @@ export function readChart(rows: readonly (readonly Cell[])[], rules: ChartRules 
       continue;
     }
     const hasFigure =
-      figures.area !== undefined || figures.upTo !== undefined || (figures.length !== undefined && figures.width !== undefined) || Object.keys(figures.capacity).length > 0;
+      figures.area !== undefined ||
+      figures.upTo !== undefined ||
+      figures.moreThan !== undefined ||
+      (figures.length !== undefined && figures.width !== undefined) || Object.keys(figures.capacity).length > 0;
     if (!hasFigure) {
       problems.push({ row: rowNumber, message: `"${label}" has no figure: a room needs seats in a layout, a capacity, an area, or length and width (a heading row? delete it)` });
     }

@@ -2,7 +2,7 @@
 import { layouts } from '../layouts.ts';
 import { type ChartReading, type ChartRules, describeRules } from './chart.ts';
 import { describeField, layoutName } from './headers.ts';
-import { differences, type ImportPlan, type RoomRecord } from './rooms.ts';
+import { differences, figureText, type ImportPlan, type RoomRecord } from './rooms.ts';
 
 const language = { en: 'English', zh: 'Chinese' } as const;
 
@@ -17,7 +17,8 @@ export function roomFigures(room: RoomRecord): string {
   const parts = [
     ...layouts.flatMap((layout) => (room.capacity?.[layout] === undefined ? [] : [`${layoutName[layout]} ${n(room.capacity[layout])}`])),
     ...(room.upTo === undefined ? [] : [`up to ${n(room.upTo)}`]),
-    ...(room.area === undefined ? [] : [`${n(room.area)} m²`]),
+    ...(room.moreThan === undefined ? [] : [`more than ${n(room.moreThan)}`]),
+    ...(room.area === undefined || room.area === null ? [] : [`${figureText(room.area)} m²`]),
     ...(room.length !== undefined && room.width !== undefined ? [`${room.length}×${room.width} m`] : []),
     ...(room.ceiling === undefined ? [] : [`ceiling ${room.ceiling} m`]),
     ...(room.partOf === undefined ? [] : [`part of ${room.partOf}`]),

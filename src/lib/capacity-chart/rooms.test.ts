@@ -40,6 +40,12 @@ describe('planImport', () => {
     expect(planImport([room(2, { en: 'Room A' }), room(3, { en: 'Room-A' })], []).rooms.map((r) => r.id)).toEqual(['room-a', 'room-a-2']);
   });
 
+  it('says a qualified area as the chart does', () => {
+    const existing = [{ id: 'hall', name: { en: 'Hall' }, area: 500, capacity: { theatre: 100 } }];
+    const plan = planImport([room(2, { en: 'Hall' }, { area: { value: 500, about: true } })], existing);
+    expect(plan.changed.map(({ before, after }) => differences(before, after))).toEqual([['area: 500 → about 500']]);
+  });
+
   it('unchanged rooms are said to be unchanged', () => {
     const existing = [{ id: 'hall', name: { en: 'Hall' }, capacity: { theatre: 100 }, notOffered: [] }];
     const plan = planImport([room(2, { en: 'Hall' })], existing);

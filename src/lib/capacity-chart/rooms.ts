@@ -120,7 +120,7 @@ export function planImport(chartRooms: readonly ChartRoom[], existing: readonly 
       id,
       name: definedOnly({ en: name.en, zh: name.zh }),
       ...(partOf === undefined || partOf === id ? {} : { partOf }),
-      ...definedOnly({ area: room.area, length: room.length, width: room.width, ceiling: room.ceiling, upTo: room.upTo }),
+      ...definedOnly({ area: room.area, length: room.length, width: room.width, ceiling: room.ceiling, upTo: room.upTo, moreThan: room.moreThan }),
       ...(Object.keys(capacity).length === 0 ? {} : { capacity }),
       ...(room.notOffered.length === 0 ? {} : { notOffered: layouts.filter((l) => room.notOffered.includes(l)) }),
       ...(source === undefined ? {} : { source }),
@@ -142,7 +142,7 @@ export function planImport(chartRooms: readonly ChartRoom[], existing: readonly 
   return { rooms, rowOf, added, changed, unchanged, removed: existing.filter((room) => !matched.has(room.id)), keptNames, missingNames, problems };
 }
 
-const shownFields = ['name', 'partOf', 'area', 'length', 'width', 'ceiling', 'upTo', 'capacity', 'notOffered', 'source'] as const;
+const shownFields = ['name', 'partOf', 'area', 'length', 'width', 'ceiling', 'upTo', 'moreThan', 'capacity', 'notOffered', 'source'] as const;
 
 /** Plain data with empty lists and groups left out, so `capacity: {}` equals no capacity. */
 function canonical(value: unknown): string | undefined {
@@ -156,10 +156,18 @@ function canonical(value: unknown): string | undefined {
   return JSON.stringify(value);
 }
 
+/** A figure written `{ value: 500, about: true }` as the chart says it: "about 500", "500 or more". */
+export function figureText(figure: number | object): string {
+  if (typeof figure === 'number') return figure.toLocaleString('en-GB');
+  const { value, about, orMore } = figure as { value?: number; about?: boolean; orMore?: boolean };
+  const number = typeof value === 'number' ? value.toLocaleString('en-GB') : '?';
+  return `${about ? 'about ' : ''}${number}${orMore ? ' or more' : ''}`;
+}
+
 /** `theatre: 1000 → 1200`, field by field; capacity and name per key. */
 export function differences(before: Record<string, unknown>, after: RoomRecord): string[] {
   const lines: string[] = [];
-  const said = (value: unknown) => (value === undefined ? 'none' : Array.isArray(value) ? value.join(', ') : String(value));
+  const said = (value: unknown) => (value === undefined ? 'none' : Array.isArray(value) ? value.join(', ') : typeof value === 'object' && value !== null ? figureText(value) : String(value));
   for (const field of shownFields) {
     const old = before[field];
     const now = after[field];

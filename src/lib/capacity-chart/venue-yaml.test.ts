@@ -39,6 +39,10 @@ website: https://example.org/ # kept after the rooms
 `);
   });
 
+  it('an area with a qualifier is written on one line', () => {
+    expect(replaceRooms('city: x\n', [{ id: 'hall', name: { en: 'Hall' }, area: { value: 500, about: true } }])).toContain('    area: { value: 500, about: true }\n');
+  });
+
   it('sets allRoomsListed where the file has it, and adds rooms where it has none', () => {
     expect(replaceRooms('city: x\nallRoomsListed: false\n', rooms)).toMatch(/^city: x\nallRoomsListed: true\nrooms:\n  - id: hall/);
   });

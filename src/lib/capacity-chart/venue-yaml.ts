@@ -37,7 +37,7 @@ export function replaceRooms(text: string, rooms: readonly RoomRecord[]): string
   if (isSeq(list)) {
     for (const item of list.items) {
       if (!isMap(item)) continue;
-      for (const key of ['name', 'notOffered']) {
+      for (const key of ['name', 'area', 'notOffered']) {
         const node = item.get(key, true);
         if (node && (isMap(node) || isSeq(node))) node.flow = true;
       }
