@@ -53,7 +53,10 @@ const args = (() => {
   }
 })();
 const { values, positionals } = args;
-if (values.help) fail(usage, 0);
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
 if (positionals.length !== 2) fail(`Expected a venue's slug and a chart file.\n\n${usage}`, 2);
 const [slug = '', chartPath = ''] = positionals;
 
