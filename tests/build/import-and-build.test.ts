@@ -17,7 +17,7 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 const importChart = (slug: string, chart: string) => run('scripts/import-chart.ts', [slug, join('tests/fixtures/charts', chart)]);
-const build = (...args: string[]) => run('scripts/build.ts', ['--out', site, ...args]);
+const build = () => run('scripts/build.ts', ['--out', site], { SITE_URL: 'https://mice.example.org' });
 const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
 
 /** Every file of the built site with a hash of its bytes: equal snapshots, an untouched site. */
@@ -42,9 +42,13 @@ describe('import a chart and publish it', () => {
   it('imports a Chinese GB18030 CSV and an English xlsx into two venues, and the site builds with their rooms', () => {
     expect(importChart('test-convention-centre', 'zh-gb18030.csv').code).toBe(0);
     expect(importChart('test-harbour-hotel', 'en.xlsx').code).toBe(0);
-    const { code, output } = build('--local');
-    expect(output).toContain('Site address: http://localhost:4321 (local build');
+    // Built for deployment, as the site is published: the address comes from SITE_URL alone.
+    const { code, output } = build();
     expect(code, output).toBe(0);
+    expect(output).toContain('Site address: https://mice.example.org (SITE_URL)');
+    expect(page('en')).toContain('<link rel="canonical" href="https://mice.example.org/en/">');
+    expect(readFileSync(join(site, 'en/rss.xml'), 'utf8')).toContain('https://mice.example.org/en/');
+    expect(readFileSync(join(site, 'sitemap-0.xml'), 'utf8')).not.toContain('localhost');
 
     // A Chinese-only room name on the English page: shown as it is, marked as Chinese.
     const zhChart = page('en/venues/test-convention-centre');
@@ -91,7 +95,7 @@ describe('a failed build keeps the last good site', () => {
 
   it('an MDX syntax error: names the file and line, no stack trace, the old site intact', () => {
     writeFileSync(mdx(), `${original.mdx}\nThe hall seats {about 1,500 people.\n`);
-    const { code, output } = build('--local');
+    const { code, output } = build();
     restore();
     expect(code).toBe(1);
     expect(output).toMatch(/venues\/test-harbour-hotel\/en\.mdx:\d+:\d+/u);
@@ -103,7 +107,7 @@ describe('a failed build keeps the last good site', () => {
 
   it('a page that throws while it is built: names the page and its file, the old site intact', () => {
     writeFileSync(mdx(), `${original.mdx}\n{(() => { throw new Error('test: this page throws'); })()}\n`);
-    const { code, output } = build('--local');
+    const { code, output } = build();
     restore();
     expect(code).toBe(1);
     expect(output).toContain('test: this page throws');
@@ -114,7 +118,7 @@ describe('a failed build keeps the last good site', () => {
 
   it('a content error: the editor\'s message by file and field, no stack trace, the old site intact', () => {
     writeFileSync(yaml(), original.yaml.replace('type: conference-hotel', 'type: castle'));
-    const { code, output } = build('--local');
+    const { code, output } = build();
     restore();
     expect(code).toBe(1);
     expect(output).toMatch(/venues\/test-harbour-hotel\/venue\.yaml: type: expected one of convention-centre, [^\n]*, got "castle"/u);
@@ -124,18 +128,9 @@ describe('a failed build keeps the last good site', () => {
   });
 
   it('a deployment build without the site\'s address says so and writes nothing', () => {
-    const { code, output } = build();
+    const { code, output } = run('scripts/build.ts', ['--out', site]);
     expect(code).toBe(1);
     expect(output).toContain('SITE_URL is not set. A build for deployment needs the public address');
     expect(snapshot(site)).toEqual(good);
-  });
-
-  it('a deployment build uses SITE_URL in canonical links, the feed and the sitemap', () => {
-    const deployed = run('scripts/build.ts', ['--out', site], { SITE_URL: 'https://mice.example.org' });
-    expect(deployed.code, deployed.output).toBe(0);
-    expect(page('en')).toContain('<link rel="canonical" href="https://mice.example.org/en/">');
-    expect(readFileSync(join(site, 'en/rss.xml'), 'utf8')).toContain('https://mice.example.org/en/');
-    expect(readFileSync(join(site, 'sitemap-0.xml'), 'utf8')).not.toContain('localhost');
-    expect(deployed.output).toContain('Site address: https://mice.example.org (SITE_URL)');
   });
 });
