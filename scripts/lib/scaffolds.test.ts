@@ -37,6 +37,8 @@ describe('npm run new scaffolds', () => {
     const { problems } = checkContent(join(project, 'content'), project);
     const fields = problems.map((p) => `${p.file}: ${p.field}`);
     expect(fields).toContain('content/venues/lhasa-hall/venue.yaml: rooms[0].capacity.theatre');
+    expect(fields).toContain('content/venues/lhasa-hall/venue.yaml: rooms[0].id');
+    expect(fields).toContain('content/venues/lhasa-hall/venue.yaml: sources[0].url');
     expect(fields).toContain('content/cities/lhasa/city.yaml: airports[0].code');
     expect(fields).toContain('content/venues/lhasa-hall/venue.yaml: city');
   });

@@ -24,17 +24,25 @@ foundingMember: false                            # true only for the eight citie
 airports:                                        # at least one
   - code: TODO                                   # IATA code, three capitals
     name: { en: "TODO", zh: "TODO" }             # the airport's name
-    km: 0                                        # road distance to the city centre, km
-    minutes: 0                                   # typical drive to the centre, minutes
-railStations: []                                 # high-speed rail stations: - { en: "…", zh: "…" }
-# hotelRooms: { count: 0, year: 2026, source: { name: "…", url: "https://…" } }   # only a published figure
-# conventionAmbassadors: { count: 0, source: { name: "…", url: "https://…" } }
+    # km: 0                                      # distance to the city centre, only as a source gives it
+    # minutes: 0                                 # typical drive to the centre, only as a source gives it
+    # source: TODO                               # id of the source, if not the first
+railStations: []                                 # - { name: { en: "…", zh: "…" }, source: id }
+# hotelRooms: { value: 0, year: 2026, scope: { en: "…", zh: "…" }, source: TODO }   # only a published figure and its year
+# conventionAmbassadors: { value: 0, year: 2026, source: TODO }                    # the programme's count and its year
+icca: []                                         # - { year: 2019, meetings: 0, rankChina: 0, rankWorld: 0, source: id }
 keyIndustries: []                                # - { en: "…", zh: "…" }
 universities: []                                 # universities and research institutes
-supportProgrammes: []                            # - name: { en, zh }  description: { en, zh }
+supportProgrammes: []                            # - name: { en, zh }  description: { en, zh }  source: id
 conventionBureau:
   name: { en: "TODO", zh: "TODO" }               # who planners contact in the city
   # url: https://…                               # only a real, known address
+sources:                                         # at least one; a figure names one by id, else it is the first
+  - id: TODO                                     # a short slug figures can name, e.g. venue-2024
+    publisher: { en: "TODO", zh: "TODO" }        # who published it, in both languages
+    title: "TODO"                                # the document's title as published (or delete the line)
+    url: "https://TODO"                          # the page that holds the figures, not a home page
+    language: zh                                 # the document's language: zh en de ja ko fr es it th ru
 `,
         [`cities/${slug}/en.mdx`]: text.en,
         [`cities/${slug}/zh.mdx`]: text.zh,
@@ -48,20 +56,30 @@ city: TODO                                       # slug of a folder in content/c
 type: convention-centre                          # convention-centre | exhibition-centre | conference-hotel | resort | unique-venue | university-venue
 name: { en: "TODO", zh: "TODO" }                # the venue's official names
 address: { en: "TODO", zh: "TODO" }              # street address
-coordinates: { lat: 0, lng: 0 }                  # WGS-84 decimal degrees
+# address: { en: "…", zh: "…" }                 # street address, as a source gives it
+# coordinates: { lat: 0, lng: 0 }                # WGS-84 decimal degrees, only from a source
 # opened: 2016                                   # year
+# meetingRoomsTotal: 0                           # meeting rooms the venue says it has; { value: 100, orMore: true } for "100+"
 # meetingSpace: 0                                # total meeting space, m²
 # exhibitionSpace: 0                             # exhibition space, m²
 # hotelRooms: 0                                  # rooms in on-site hotels
-airportKm: 0                                     # road distance to the nearest main airport, km
+# airportKm: 0                                   # road distance to the nearest main airport, km
 # website: https://…
-source: { name: "TODO", url: "https://TODO" }    # where the figures come from
-# verified: ${today}                             # the day YOU checked the figures against the source; leave out if nobody has
-rooms:                                           # largest room first
-  - name: { en: "TODO", zh: "TODO" }             # the room's name as the venue uses it
+sources:                                         # at least one; a figure names one by id, else it is the first
+  - id: TODO                                     # a short slug figures can name, e.g. venue-2024
+    publisher: { en: "TODO", zh: "TODO" }        # who published it, in both languages
+    title: "TODO"                                # the document's title as published (or delete the line)
+    url: "https://TODO"                          # the page that holds the figures, not a home page
+    language: zh                                 # the document's language: zh en de ja ko fr es it th ru
+# verified: ${today}                             # the day YOU checked the figures against the venue's own material
+allRoomsListed: false                            # true only when the rooms below are the venue's complete list
+rooms:                                           # largest room first; a capacity chart can be imported: npm run import
+  - id: TODO                                     # slug, unique within the venue
+    name: { en: "TODO", zh: "TODO" }             # the room's name as the venue uses it (one language may be missing)
     area: 0                                      # m²
-    # ceiling: 0                                 # m
-    capacity:                                    # seats; leave out a layout the room does not offer (never 0)
+    # ceiling: 0                                 # clear height (净高), m
+    # upTo: 0                                    # "up to N people" with no layout stated
+    capacity:                                    # seats; leave out a layout with no figure (never 0)
       theatre: 0                                 # 剧院式
       # classroom:                               # 课桌式
       # banquet:                                 # 宴会式
@@ -69,6 +87,7 @@ rooms:                                           # largest room first
       # u_shape:                                 # U字型
       # hollow_square:                           # 回字型
       # boardroom:                               # 董事会式
+    # notOffered: [banquet]                      # layouts the source says the room does not offer
 `,
         [`venues/${slug}/en.mdx`]: text.en,
         [`venues/${slug}/zh.mdx`]: text.zh,
@@ -79,12 +98,17 @@ rooms:                                           # largest room first
         [`ambassadors/${slug}.yaml`]: `# A convention ambassador. Only a person a published source names as one.
 name: { en: "TODO", zh: "TODO" }                # as the source writes it
 city: TODO                                       # slug of a folder in content/cities
-field: { en: "TODO", zh: "TODO" }                # academic or professional field
+# field: { en: "…", zh: "…" }                   # academic or professional field, if the source gives it
 institution: { en: "TODO", zh: "TODO" }          # university, hospital, association…
-title: { en: "TODO", zh: "TODO" }                # position at the institution
+# title: { en: "…", zh: "…" }                   # position at the institution, if the source gives it
 # appointed: 2019                                # year appointed, if the source gives it
 # meetingsSecured: 0                             # meetings brought to the city, if published
-source: { name: "TODO", url: "https://TODO" }    # the published source that names this person
+sources:                                         # at least one: the published sources that name this person
+  - id: TODO                                     # a short slug figures can name, e.g. venue-2024
+    publisher: { en: "TODO", zh: "TODO" }        # who published it, in both languages
+    title: "TODO"                                # the document's title as published (or delete the line)
+    url: "https://TODO"                          # the page that holds the figures, not a home page
+    language: zh                                 # the document's language: zh en de ja ko fr es it th ru
 `,
       };
     case 'news': {
@@ -93,9 +117,14 @@ source: { name: "TODO", url: "https://TODO" }    # the published source that nam
       return {
         [`news/${slug}/news.yaml`]: `# Facts about the news item, written once for both languages.
 date: ${date}                                    # must equal the folder name's date
-kind: city                                       # roadshow | alliance | city | venue
+kind: city                                       # roadshow | alliance | city | venue | industry
 cities: []                                       # slugs of the cities it concerns
-# source: { name: "…", url: "https://…" }        # where the story was first published
+sources:                                         # at least one: where the story was published
+  - id: TODO                                     # a short slug figures can name, e.g. venue-2024
+    publisher: { en: "TODO", zh: "TODO" }        # who published it, in both languages
+    title: "TODO"                                # the document's title as published (or delete the line)
+    url: "https://TODO"                          # the page that holds the figures, not a home page
+    language: zh                                 # the document's language: zh en de ja ko fr es it th ru
 `,
         [`news/${slug}/en.mdx`]: text.en,
         [`news/${slug}/zh.mdx`]: text.zh,
@@ -103,15 +132,21 @@ cities: []                                       # slugs of the cities it concer
     }
     case 'event':
       return {
-        [`events/${slug}.yaml`]: `# A roadshow, fair or forum. Shown on /events/ and in the iCalendar feeds.
+        [`events/${slug}.yaml`]: `# An event of the alliance or a member city. Shown on /events/ and in the iCalendar feeds.
 name: { en: "TODO", zh: "TODO" }                # the event's name
-kind: roadshow                                   # roadshow | fair | forum
+kind: roadshow                                   # founding | roadshow | promotion | conference | fair | forum
 start: ${today}                                  # first day, YYYY-MM-DD
 end: ${today}                                    # last day, on or after start
 city: TODO                                       # slug of the member city that runs or hosts it
 place: { en: "TODO", zh: "TODO" }                # where it takes place
 # news: ${today}-…                               # slug of a related news item
 # link: https://…                                # the organiser's page
+sources:                                         # at least one: where the dates and place are published
+  - id: TODO                                     # a short slug figures can name, e.g. venue-2024
+    publisher: { en: "TODO", zh: "TODO" }        # who published it, in both languages
+    title: "TODO"                                # the document's title as published (or delete the line)
+    url: "https://TODO"                          # the page that holds the figures, not a home page
+    language: zh                                 # the document's language: zh en de ja ko fr es it th ru
 `,
       };
   }

@@ -7,11 +7,13 @@ describe('city figures derived from its venues, by a stated rule', () => {
   const centre = venueRecordOf('centre', { exhibitionSpace: 40000, rooms: [roomRecord('hall', { capacity: { theatre: 5100 } }), roomRecord('ballroom', { capacity: { banquet: 6000 } })] });
   const resort = venueRecordOf('resort', { rooms: [roomRecord('ballroom', { upTo: 8000 })] });
 
-  it('the largest listed room is the most theatre seats in one room, naming room and venue', () => {
-    expect(largestListedRoom([expo, centre, resort])).toMatchObject({ seats: 5100, layout: 'theatre', room: { id: 'hall' }, venue: { slug: 'centre' } });
+  it('the largest listed room is the most people one room takes, naming room, layout and venue', () => {
+    expect(largestListedRoom([expo, centre, resort])).toMatchObject({ seats: 8000, layout: null, room: { id: 'ballroom' }, venue: { slug: 'resort' } });
+    expect(largestListedRoom([expo, centre])).toMatchObject({ seats: 6000, layout: 'banquet', venue: { slug: 'centre' } });
   });
-  it('without theatre figures, the largest other figure, saying which', () => {
-    expect(largestListedRoom([resort])).toMatchObject({ seats: 8000, layout: null });
+  it('a theatre figure wins a tie between venues', () => {
+    const theatre = venueRecordOf('theatre', { rooms: [roomRecord('t', { capacity: { theatre: 6000 } })] });
+    expect(largestListedRoom([centre, theatre])).toMatchObject({ layout: 'theatre', venue: { slug: 'theatre' } });
   });
   it('a city with no venues has no largest room', () => {
     expect(largestListedRoom([])).toBeUndefined();

@@ -1,6 +1,6 @@
 /** A city's figures derived from its venues, each by a rule the page states. */
 import type { VenueRecord } from './open-data.ts';
-import { headlineCapacity, headlineLayout, type Headline } from './venues.ts';
+import { headlineCapacity, outranks, type Headline } from './venues.ts';
 
 /** How many venues each city has. Cities without venues are absent (read as 0). */
 export function venueCountByCity(venues: readonly { city: string }[]): Map<string, number> {
@@ -10,18 +10,14 @@ export function venueCountByCity(venues: readonly { city: string }[]): Map<strin
 }
 
 /**
- * The city's largest listed room: the most theatre seats in one listed room of any of its venues
- * (rooms without a theatre figure compete by their headline figure; see `headlineCapacity`).
- * Undefined when no listed room publishes a number of people.
+ * The city's largest listed room: the most people one listed room of any of its venues publishes,
+ * by the rule of `headlineCapacity`. Undefined when no listed room publishes a number of people.
  */
 export function largestListedRoom<V extends Pick<VenueRecord, 'rooms'>>(venues: readonly V[]): (Headline & { venue: V }) | undefined {
   let best: (Headline & { venue: V }) | undefined;
   for (const venue of venues) {
     const headline = headlineCapacity(venue);
-    if (!headline) continue;
-    // A theatre figure outranks any other kind; within a kind, more seats win.
-    const rank = (h: Headline) => (h.layout === headlineLayout ? 1 : 0);
-    if (!best || rank(headline) > rank(best) || (rank(headline) === rank(best) && headline.seats > best.seats)) best = { ...headline, venue };
+    if (headline && outranks({ ...headline, venue }, best)) best = { ...headline, venue };
   }
   return best;
 }

@@ -18,11 +18,11 @@ const cncc = {
 
 describe('headlineFact', () => {
   it('says it is the largest LISTED room while the list is incomplete, in which layout, and which room', () => {
-    expect(headlineFact(cncc, 'en')).toEqual({ label: 'Most seats in one listed room', value: '5,100 (theatre)', note: 'Plenary Hall', source: 1 });
-    expect(headlineFact(cncc, 'zh')).toMatchObject({ label: '已收录会议室中单间最多座位', value: '5100座（剧院式）', note: '大会堂' });
+    expect(headlineFact(cncc, 'en')).toEqual({ label: 'Most people in one listed room', value: '5,100 (theatre)', note: 'Plenary Hall', source: 1 });
+    expect(headlineFact(cncc, 'zh')).toMatchObject({ label: '已收录会议室的单间最大容量', value: '5100座（剧院式）', note: '大会堂' });
   });
   it('drops "listed" when the list is complete', () => {
-    expect(headlineFact(completeVenue('v', cncc.rooms), 'en')?.label).toBe('Most seats in one room');
+    expect(headlineFact(completeVenue('v', cncc.rooms), 'en')?.label).toBe('Most people in one room');
   });
   it('an "up to" figure says the layout is not stated', () => {
     expect(headlineFact(completeVenue('v', [roomRecord('ballroom', { upTo: 1320 })]), 'en')?.value).toBe('up to 1,320 (layout not stated)');
@@ -42,7 +42,7 @@ describe('venueRoomListingText', () => {
 describe('venueKeyFacts', () => {
   const facts = venueKeyFacts(cncc, 'en', 'Beijing', '/en/cities/beijing/');
   it('leaves out figures nobody published instead of showing 0', () => {
-    expect(facts.map((f) => f.label)).toEqual(['Type', 'City', 'Most seats in one listed room', 'Largest room area', 'Meeting rooms', 'Exhibition space']);
+    expect(facts.map((f) => f.label)).toEqual(['Type', 'City', 'Most people in one listed room', 'Largest room area', 'Meeting rooms', 'Exhibition space']);
   });
   it('points every published figure to its source, and says what the source says of it', () => {
     expect(facts.find((f) => f.label === 'Meeting rooms')).toMatchObject({ value: '1 of 100+ listed', source: 2 });

@@ -97,16 +97,20 @@ describe('venue figures', () => {
 });
 
 describe('headlineCapacity', () => {
-  it('is the most theatre seats in one listed room, naming the room', () => {
+  it('is the most people one listed room publishes in any figure, naming room and layout', () => {
     const headline = headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('small', { capacity: { theatre: 300, reception: 900 } }), roomRecord('big', { capacity: { theatre: 800 } })] }));
-    expect(headline).toMatchObject({ seats: 800, layout: 'theatre', room: { id: 'big' } });
+    expect(headline).toMatchObject({ seats: 900, layout: 'reception', room: { id: 'small' } });
   });
-  it('falls back to the largest figure in another layout, saying which', () => {
-    expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { capacity: { banquet: 500, classroom: 300 } })] }))).toMatchObject({ seats: 500, layout: 'banquet' });
+  it('an "up to" larger than any layout figure is the headline, with no layout', () => {
+    const headline = headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('hall', { upTo: 6000 }), roomRecord('ballroom', { capacity: { banquet: 3500 } })] }));
+    expect(headline).toMatchObject({ seats: 6000, layout: null, orMore: false, room: { id: 'hall' } });
   });
-  it('then to an "up to" or "more than" figure, with no layout', () => {
-    expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { upTo: 1320 })] }))).toMatchObject({ seats: 1320, layout: null, orMore: false });
-    expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { moreThan: 2000 })] }))).toMatchObject({ seats: 2000, layout: null, orMore: true });
+  it('on a tie, theatre seats first, then another layout, then "up to", then "more than"', () => {
+    const tie = (rooms: Parameters<typeof roomRecord>[1][]) => headlineCapacity(venueRecordOf('v', { rooms: rooms.map((r, i) => roomRecord(`r${i}`, r)) }));
+    expect(tie([{ capacity: { banquet: 1000 } }, { capacity: { theatre: 1000 } }])).toMatchObject({ layout: 'theatre' });
+    expect(tie([{ upTo: 1000 }, { capacity: { banquet: 1000 } }])).toMatchObject({ layout: 'banquet' });
+    expect(tie([{ moreThan: 1000 }, { upTo: 1000 }])).toMatchObject({ layout: null, orMore: false });
+    expect(tie([{ moreThan: 2000 }])).toMatchObject({ seats: 2000, layout: null, orMore: true });
   });
   it('is undefined when no room publishes a number of people', () => {
     expect(headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('r', { area: 500 })] }))).toBeUndefined();

@@ -106,31 +106,30 @@ export interface Headline {
   orMore: boolean;
 }
 
+const kindRank = (h: Headline) => (h.layout === headlineLayout ? 3 : h.layout !== null ? 2 : h.orMore ? 0 : 1);
+
+/** Whether headline `a` beats `b`: more people, or as many in a figure planners read first. */
+export function outranks<H extends Headline>(a: H, b: H | undefined): boolean {
+  return !b || a.seats > b.seats || (a.seats === b.seats && kindRank(a) > kindRank(b));
+}
+
 /**
- * The headline: the most theatre seats in one listed room; where no room publishes theatre seats,
- * the largest figure in another layout; failing that, the largest "up to" or "more than". Undefined
- * when no room publishes a number of people.
+ * The headline: the most people one listed room publishes in any figure (seats in a layout, "up
+ * to", "more than"), saying which. On a tie a theatre figure wins, then another layout, then "up
+ * to": planners compare theatre seats first. Undefined when no room publishes a number of people.
  */
 export function headlineCapacity(venue: Pick<VenueRecord, 'rooms'>): Headline | undefined {
-  const best = (layout: Layout): Headline | undefined => {
-    let found: Headline | undefined;
-    for (const room of venue.rooms) {
-      const seats = room.capacity[layout];
-      if (seats !== undefined && (!found || seats > found.seats)) found = { room, seats, layout, orMore: false };
-    }
-    return found;
-  };
-  const headline = best(headlineLayout);
-  if (headline) return headline;
   let found: Headline | undefined;
-  for (const layout of layouts) {
-    const candidate = best(layout);
-    if (candidate && (!found || candidate.seats > found.seats)) found = candidate;
-  }
-  if (found) return found;
+  const consider = (candidate: Headline) => {
+    if (outranks(candidate, found)) found = candidate;
+  };
   for (const room of venue.rooms) {
-    if (room.upTo !== null && (!found || room.upTo > found.seats)) found = { room, seats: room.upTo, layout: null, orMore: false };
-    if (room.moreThan !== null && (!found || room.moreThan > found.seats)) found = { room, seats: room.moreThan, layout: null, orMore: true };
+    for (const layout of layouts) {
+      const seats = room.capacity[layout];
+      if (seats !== undefined) consider({ room, seats, layout, orMore: false });
+    }
+    if (room.upTo !== null) consider({ room, seats: room.upTo, layout: null, orMore: false });
+    if (room.moreThan !== null) consider({ room, seats: room.moreThan, layout: null, orMore: true });
   }
   return found;
 }

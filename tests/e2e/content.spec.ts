@@ -1,34 +1,42 @@
 import { expect, test } from '@playwright/test';
+import { formatNumberIn } from '../../src/lib/number-format.ts';
+import { fixtureURL } from './support/fixture.ts';
 import { locales, openData } from './support/site.ts';
+import { venues } from './support/venues.ts';
 
-interface VenueRecord {
-  slug: string;
-  city: string;
-  name: { en: string; zh: string };
-  verified: string | null;
-  rooms: { name: { en: string; zh: string }; area: number | null; capacity: Record<string, number> }[];
-}
 interface CityRecord {
   slug: string;
   name: { en: string; zh: string };
   foundingMember: boolean;
+  sources: { url: string }[];
 }
 
-const venues = openData<VenueRecord>('venues');
 const cities = openData<CityRecord>('cities');
 const layoutNames = {
   en: { theatre: 'Theatre', classroom: 'Classroom', banquet: 'Banquet', reception: 'Reception', u_shape: 'U-shape', hollow_square: 'Hollow square', boardroom: 'Boardroom' },
   zh: { theatre: '剧院式', classroom: '课桌式', banquet: '宴会式', reception: '酒会式', u_shape: 'U字型', hollow_square: '回字型', boardroom: '董事会式' },
 } as const;
+const marks = {
+  en: { noFigure: 'no published figure: ask the venue', notOffered: 'not offered in this layout' },
+  zh: { noFigure: '未公布数据，请向场馆确认', notOffered: '不提供此台型' },
+} as const;
 
-test('the eight founding cities are published, and every venue lists rooms with sourced figures', () => {
+test('the eight founding cities are published; every venue names its sources and every room publishes a figure', () => {
   expect(cities.filter((c) => c.foundingMember).map((c) => c.slug).sort()).toEqual(
     ['beijing', 'chengdu', 'hangzhou', 'kunming', 'sanya', 'shanghai', 'tianjin', 'xian'],
   );
   for (const venue of venues) {
     expect(cities.some((c) => c.slug === venue.city), venue.slug).toBe(true);
-    expect(venue.rooms.length, venue.slug).toBeGreaterThanOrEqual(1);
-    for (const room of venue.rooms) expect(Object.keys(room.capacity).length, `${venue.slug}: ${room.name.en}`).toBeGreaterThan(0);
+    expect(venue.sources.length, venue.slug).toBeGreaterThanOrEqual(1);
+    const ids = venue.sources.map((s) => s.id);
+    for (const room of venue.rooms) {
+      const figures = [room.area, room.upTo, room.moreThan, ...Object.values(room.capacity)].filter((n) => n !== null && n !== undefined);
+      expect(figures.length, `${venue.slug}: ${room.id}`).toBeGreaterThan(0);
+      expect(ids, `${venue.slug}: ${room.id}`).toContain(room.source);
+    }
+    for (const key of ['meetingRoomsTotal', 'meetingSpace', 'exhibitionSpace', 'hotelRooms', 'airportKm'] as const) {
+      if (venue[key] !== null) expect(ids, `${venue.slug}: ${key}`).toContain(venue.figureDetails[key]?.source);
+    }
   }
 });
 
@@ -47,34 +55,71 @@ test('every city and venue page exists in both languages', async ({ request }) =
 });
 
 for (const locale of locales) {
-  test(`a venue’s rooms table shows the numbers of its data file (${locale})`, async ({ page }) => {
-    const venue = venues.find((v) => v.slug === 'hangzhou-international-expo-center') ?? venues[0];
-    if (!venue) throw new Error('no venues published');
+  test(`a venue’s rooms table shows its data file, with one mark for “not offered” and another for “no figure” (${locale})`, async ({ page }) => {
+    const venue = venues.find((v) => v.rooms.length > 0 && v.rooms.some((r) => Object.keys(r.capacity).length > 0));
+    if (!venue) throw new Error('no venue lists a room with seats');
     await page.goto(`/${locale}/venues/${venue.slug}/`);
     const table = page.locator('[data-rooms-table]');
+    await expect(table.locator('[data-legend="no-figure"]')).toContainText(marks[locale].noFigure);
+    await expect(table.locator('[data-legend="not-offered"]')).toContainText(marks[locale].notOffered);
     const headers = await table.locator('thead th').allInnerTexts();
-    const format = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB');
-    for (const [index, room] of venue.rooms.entries()) {
-      const row = table.locator('tbody tr').nth(index);
-      await expect(row.locator('th')).toHaveText(room.name[locale]);
-      await expect(row.locator('[data-field="area"]')).toHaveText(room.area === null ? '—' : format.format(room.area));
+    for (const room of venue.rooms) {
+      const row = table.locator(`tr[data-room="${room.id}"]`);
+      await expect(row.locator('th')).toContainText(room.name[locale] ?? room.name[locale === 'en' ? 'zh' : 'en'] ?? room.id);
+      if (room.area !== null && room.areaQualifier === null) await expect(row.locator('[data-field="area"]')).toHaveText(formatNumberIn(locale, room.area));
+      if (room.area === null) await expect(row.locator('[data-field="area"]')).toContainText(marks[locale].noFigure);
       for (const [layout, seats] of Object.entries(room.capacity)) {
-        expect(headers).toContain(layoutNames[locale][layout as keyof (typeof layoutNames)['en']]);
-        await expect(row.locator(`[data-layout="${layout}"]`)).toHaveText(format.format(seats));
+        expect(headers.map((h) => h.trim())).toContain(layoutNames[locale][layout as keyof (typeof layoutNames)['en']]);
+        await expect(row.locator(`[data-layout="${layout}"]`)).toHaveText(formatNumberIn(locale, seats ?? 0));
       }
+      for (const layout of room.notOffered) await expect(row.locator(`[data-layout="${layout}"]`)).toContainText(marks[locale].notOffered);
     }
   });
 }
 
-test('a venue page says where its figures come from and whether they were verified', async ({ page }) => {
+test('a divisible room’s sections stand under it, and a name published in one language keeps its lang', async ({ page }) => {
+  await page.goto(fixtureURL('/en/venues/fixture-ballroom-hotel/'));
+  await expect(page.locator('tr[data-room="ballroom-a"] [data-section-of]')).toHaveText('section of Ballroom');
+  const rows = await page.locator('[data-rooms-table] tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.room));
+  expect(rows.slice(0, 4)).toEqual(['ballroom', 'ballroom-a', 'ballroom-b', 'ballroom-c']);
+  await expect(page.locator('tr[data-room="boardroom"] th [lang="zh-CN"]')).toHaveText('董事会议室');
+});
+
+test('a venue page names its sources, says its figures are not yet verified, and every [n] reaches a source', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const venue of venues) {
     await page.goto(`/en/venues/${venue.slug}/`);
     const note = page.locator('[data-freshness]');
-    await expect(note).toContainText('Source:');
     if (venue.verified === null) await expect(note).toContainText('Indicative figures, not yet verified.');
     else await expect(note).toContainText('Figures verified on');
+    const links = page.locator('[data-source-list] li a');
+    await expect(links).toHaveCount(venue.sources.length);
+    expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).toEqual(venue.sources.map((s) => new URL(s.url).href));
+    const targets = await page.locator('[data-source-ref]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
+    for (const target of new Set(targets)) await expect(page.locator(`[data-source-list] li${target}`), `${venue.slug} ${target}`).toHaveCount(1);
   }
 });
+
+for (const locale of locales) {
+  test(`every figure on a city page reaches a source (${locale})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const city of cities) {
+      await page.goto(`/${locale}/cities/${city.slug}/`);
+      await expect(page.locator('[data-source-list] li')).toHaveCount(city.sources.length);
+      // A figure points to the sources list, or to the venue page that names its own, or says it is not published.
+      const unsourced = await page.locator('[data-fact]').evaluateAll((facts, notPublished) =>
+        facts
+          .filter((f) => !f.querySelector('[data-source-ref], [data-source-citation]') && !f.querySelector('a[href*="/venues/"]') && !f.textContent?.includes(notPublished))
+          .map((f) => f.textContent?.trim()),
+      locale === 'zh' ? '未公布' : 'Not published');
+      const derived = locale === 'zh' ? '收录场馆' : 'Venues listed';
+      expect(unsourced.filter((text) => !text?.startsWith(derived)), city.slug).toEqual([]);
+      for (const hash of await page.locator('[data-source-ref]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash))) {
+        await expect(page.locator(`[data-source-list] li${hash}`), `${city.slug} ${hash}`).toHaveCount(1);
+      }
+    }
+  });
+}
 
 test('a city page links to Amap and OpenStreetMap, not an embedded map', async ({ page }) => {
   await page.goto('/zh/cities/hangzhou/');
@@ -83,9 +128,9 @@ test('a city page links to Amap and OpenStreetMap, not an embedded map', async (
   await expect(page.locator('iframe')).toHaveCount(0);
 });
 
-test('the Hangzhou page lists its ambassador and the 53-strong programme', async ({ page }) => {
+test('the Hangzhou page lists its ambassador and the programme’s count with its year', async ({ page }) => {
   await page.goto('/en/cities/hangzhou/');
-  await expect(page.getByText('Hangzhou has 53 convention ambassadors')).toBeVisible();
+  await expect(page.getByText('Hangzhou had appointed 53 convention ambassadors by 2018.')).toBeVisible();
   await expect(page.locator('[data-ambassador="tian-mei"]')).toContainText('Tian Mei');
 });
 

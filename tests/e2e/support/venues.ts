@@ -6,7 +6,10 @@ export interface RoomRecord {
   name: { en: string | null; zh: string | null };
   partOf: string | null;
   area: number | null;
+  areaQualifier: string | null;
   upTo: number | null;
+  moreThan: number | null;
+  source: string;
   capacity: Record<string, number | undefined>;
   notOffered: string[];
 }
@@ -19,7 +22,8 @@ export interface VenueRecord {
   hotelRooms: number | null;
   exhibitionSpace: number | null;
   meetingRoomsTotal: number | null;
-  figureDetails: Record<string, { orMore: boolean } | undefined>;
+  figureDetails: Record<string, { orMore: boolean; source: string } | undefined>;
+  sources: { id: string; url: string }[];
   allRoomsListed: boolean;
   verified: string | null;
   rooms: RoomRecord[];
