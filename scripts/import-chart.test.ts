@@ -93,6 +93,13 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(err).toMatch(/no header row found/);
   });
 
+  it('refuses when venue.yaml itself does not pass the check, saying the problem is in the file', () => {
+    writeFileSync(venueFile, venueYaml.replace('type: convention-centre', 'type: TODO'));
+    const { code, err } = importChart('test-centre', join(charts, 'en.xlsx'));
+    expect(code).toBe(1);
+    expect(err).toMatch(/1 problem in .*venue\.yaml itself, to fix first[^\n]*\n  ✗ venue\.yaml: type: expected one of/);
+  });
+
   it('refuses when the resulting venue.yaml would not pass the check (an unknown --source)', () => {
     const { code, err } = importChart('test-centre', join(charts, 'en.xlsx'), '--source', 'venue-chart');
     expect(code).toBe(1);

@@ -28,8 +28,12 @@ function fail(message: string, code = 1): never {
 
 function refuse(file: string, chart: string, problems: readonly ChartProblem[]): never {
   console.error(`Refused: ${file} was not changed.`);
-  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${chart}:`);
-  for (const problem of problems) console.error(`  ✗ ${formatChartProblem(problem)}`);
+  const inChart = problems.filter((p) => p.row !== undefined || p.column !== undefined || !p.message.startsWith('venue.yaml:'));
+  const inVenue = problems.filter((p) => !inChart.includes(p));
+  if (inChart.length > 0) console.error(`${inChart.length} problem${inChart.length === 1 ? '' : 's'} in ${chart}:`);
+  for (const problem of inChart) console.error(`  ✗ ${formatChartProblem(problem)}`);
+  if (inVenue.length > 0) console.error(`${inVenue.length} problem${inVenue.length === 1 ? '' : 's'} in ${file} itself, to fix first (npm run check names them too):`);
+  for (const problem of inVenue) console.error(`  ✗ ${formatChartProblem(problem)}`);
   process.exit(1);
 }
 
