@@ -5,9 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { siteAddress } from './src/lib/site-url.ts';
 
-// The public address the site is deployed at; canonical URLs, feeds and the sitemap use it.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// The public address (SITE_URL) that canonical URLs, feeds and the sitemap use; npm run build
+// (scripts/build.ts) refuses a deployment build without it, local builds default to localhost.
+const address = siteAddress(process.env, 'local');
+if ('error' in address) throw new Error(address.error);
+const site = address.url;
 
 export default defineConfig({
   site,

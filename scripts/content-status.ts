@@ -5,6 +5,7 @@ import { checkContent } from '../src/lib/content-check.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatProblem } from '../src/lib/content-problems.ts';
 import { dataFreshness } from '../src/lib/freshness.ts';
+import { roomNameGaps } from '../src/lib/room-name-gaps.ts';
 import { translationStatus } from '../src/lib/translation-status.ts';
 import type { VenueFacts } from '../src/lib/schemas.ts';
 import { fileHistories } from './lib/git-history.ts';
@@ -34,6 +35,12 @@ for (const entity of withProse) {
   else if (status?.state === 'outdated')
     console.log(`  outdated  ${name}: ${status.source}.mdx changed after ${status.outdated}.mdx was last updated`);
   else upToDate += 1;
+}
+// Room names a one-language capacity chart left to the editor (npm run import): never machine-translated.
+for (const entity of entities.filter((e) => e.kind === 'venues' && e.facts)) {
+  for (const [locale, ids] of Object.entries(roomNameGaps((entity.facts as VenueFacts).rooms))) {
+    console.log(`  room names venues/${entity.slug}: no ${locale === 'en' ? 'English' : 'Chinese'} name (name.${locale}) for ${ids.join(', ')}`);
+  }
 }
 console.log(`  up to date: ${upToDate} of ${withProse.length}`);
 

@@ -1,0 +1,123 @@
+// npm run import -- <venue-slug> <chart.xlsx|chart.csv> [--dry-run] [options]
+// Replaces a venue's rooms with its capacity chart. Refuses the whole chart, writing nothing, when
+// any row or column cannot be read or the resulting venue.yaml would not pass the build's check.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type CellMeaning, type ChartProblem, type ChartRules, defaultRules, formatChartProblem, readChart } from '../src/lib/capacity-chart/chart.ts';
+import { importReport } from '../src/lib/capacity-chart/report.ts';
+import { planImport } from '../src/lib/capacity-chart/rooms.ts';
+import { checkVenueText, existingRooms, replaceRooms, VenueFileError } from '../src/lib/capacity-chart/venue-yaml.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { ChartFileError, readChartFile } from './lib/chart-file.ts';
+
+const usage = `Usage: npm run import -- <venue-slug> <chart.xlsx|chart.csv> [options]
+
+  --dry-run                 print what would change; write nothing
+  --sheet <name>            the workbook's sheet to read (default: the first)
+  --encoding <name>         the CSV's encoding, when the guess is wrong (utf-8, gb18030)
+  --blank-means <meaning>   a blank layout cell: no-figure (default) or not-offered
+  --dash-means <meaning>    —, -, /, N/A in a layout cell: not-offered (default) or no-figure
+  --ignore-column <header>  leave out a column the import does not know (repeat for more)
+  --source <id>             the id, in the venue's sources, of the document the chart comes from`;
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+function refuse(file: string, chart: string, problems: readonly ChartProblem[]): never {
+  console.error(`Refused: ${file} was not changed.`);
+  const inChart = problems.filter((p) => p.row !== undefined || p.column !== undefined || !p.message.startsWith('venue.yaml:'));
+  const inVenue = problems.filter((p) => !inChart.includes(p));
+  if (inChart.length > 0) console.error(`${inChart.length} problem${inChart.length === 1 ? '' : 's'} in ${chart}:`);
+  for (const problem of inChart) console.error(`  ✗ ${formatChartProblem(problem)}`);
+  if (inVenue.length > 0) console.error(`${inVenue.length} problem${inVenue.length === 1 ? '' : 's'} in ${file} itself, to fix first (npm run check names them too):`);
+  for (const problem of inVenue) console.error(`  ✗ ${formatChartProblem(problem)}`);
+  process.exit(1);
+}
+
+const args = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        sheet: { type: 'string' },
+        encoding: { type: 'string' },
+        'blank-means': { type: 'string', default: defaultRules.blankMeans },
+        'dash-means': { type: 'string', default: defaultRules.dashMeans },
+        'ignore-column': { type: 'string', multiple: true, default: [] },
+        source: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n\n${usage}`, 2);
+  }
+})();
+const { values, positionals } = args;
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (positionals.length !== 2) fail(`Expected a venue's slug and a chart file.\n\n${usage}`, 2);
+const [slug = '', chartPath = ''] = positionals;
+
+const meaning = (option: string, value: string): CellMeaning =>
+  value === 'not-offered' || value === 'no-figure' ? value : fail(`--${option}: expected not-offered or no-figure, got "${value}"`, 2);
+const rules: ChartRules = {
+  blankMeans: meaning('blank-means', values['blank-means']),
+  dashMeans: meaning('dash-means', values['dash-means']),
+  ignoreColumns: values['ignore-column'],
+};
+
+const venuesDir = join(contentDir(), 'venues');
+const venueFile = join(venuesDir, slug, 'venue.yaml');
+const shownFile = relative(process.cwd(), venueFile);
+if (!existsSync(venueFile)) {
+  const slugs = existsSync(venuesDir) ? readdirSync(venuesDir).filter((name) => existsSync(join(venuesDir, name, 'venue.yaml'))) : [];
+  const near = slugs.filter((s) => s.includes(slug) || slug.includes(s));
+  fail(
+    `Unknown venue "${slug}": there is no ${shownFile}.` +
+      (near.length > 0 ? ` Did you mean ${near.join(', ')}?` : ` Venues: ${slugs.join(', ') || 'none yet'}.`) +
+      ' A new venue is made first with npm run new -- venue <slug>.',
+  );
+}
+
+let chart;
+try {
+  chart = await readChartFile(chartPath, { sheet: values.sheet, encoding: values.encoding });
+} catch (error) {
+  if (error instanceof ChartFileError) fail(`Cannot read ${chartPath}: ${error.message}`);
+  throw error;
+}
+
+const reading = readChart(chart.rows, rules);
+if (reading.problems.length > 0) refuse(shownFile, chartPath, reading.problems);
+
+const before = readFileSync(venueFile, 'utf8');
+let after: string;
+let plan;
+try {
+  plan = planImport(reading.rooms, existingRooms(before), values.source);
+  if (plan.problems.length > 0) refuse(shownFile, chartPath, plan.problems);
+  after = replaceRooms(before, plan.rooms);
+} catch (error) {
+  if (error instanceof VenueFileError) fail(`Refused: ${shownFile} was not changed: ${error.message}`);
+  throw error;
+}
+const invalid = checkVenueText(after, plan.rowOf);
+if (invalid.length > 0) refuse(shownFile, chartPath, invalid);
+
+console.log(`Chart: ${chartPath} (${chart.format})`);
+if (chart.otherSheets.length > 0) console.log(`Other sheets not read: ${chart.otherSheets.join(', ')} (choose one with --sheet)`);
+for (const line of importReport(reading, plan, rules)) console.log(line);
+console.log('');
+if (after === before) console.log(`No change: ${shownFile} already lists these rooms.`);
+else if (values['dry-run']) console.log(`Dry run: ${shownFile} was not changed. Run again without --dry-run to write it.`);
+else {
+  writeFileSync(venueFile, after);
+  console.log(`Wrote ${shownFile} (rooms replaced, allRoomsListed: true).`);
+  console.log(`Review it with git diff ${shownFile}, then npm run check.`);
+}
