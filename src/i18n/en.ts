@@ -171,6 +171,8 @@ export const en = {
   // SourceList, SourceRef, SourceCitation
   'sources.published': 'published {date}',
   'sources.inLanguage': 'in {language}',
+  'sources.notes': ' ({notes})',
+  'sources.noteSeparator': ', ',
   'sources.copy': 'copy kept at {host}',
   'sources.ref': 'Source {n}',
   'sources.lead': 'The numbers in brackets after a figure point to this list.',

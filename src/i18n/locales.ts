@@ -8,8 +8,11 @@ export const htmlLang: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 /** Each language's own name, as a reader of that language writes it. */
 export const languageName: Record<Locale, string> = { en: 'English', zh: '中文' };
 
-/** Intl formatting locale for numbers and dates. */
+/** Intl formatting locale for numbers, dates and sorting. */
 export const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
+
+/** Open Graph's locale form (`og:locale`). */
+export const ogLocale: Record<Locale, string> = { en: 'en_GB', zh: 'zh_CN' };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

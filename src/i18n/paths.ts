@@ -11,6 +11,18 @@ export function localizedPath(locale: Locale, path = ''): string {
   return `/${locale}/${trimmed}${isFile ? '' : '/'}`;
 }
 
+/** The kinds of entity that have a page of their own, by the folder of their URL. */
+export type EntityKind = 'cities' | 'venues' | 'news';
+
+/** An entity's page: `entityPath('en', 'venues', 'x')` is `/en/venues/x/`. */
+export function entityPath(locale: Locale, kind: EntityKind, slug: string): string {
+  return localizedPath(locale, `${kind}/${slug}`);
+}
+
+/** The id of an event's row on the events page, and the link to it. Events have no page of their own. */
+export const eventAnchor = (slug: string) => `event-${slug}`;
+export const eventPath = (locale: Locale, slug: string) => `${localizedPath(locale, 'events')}#${eventAnchor(slug)}`;
+
 /** The locale a pathname belongs to, or undefined for `/`, `/404.html` and other unprefixed paths. */
 export function localeOfPath(pathname: string): Locale | undefined {
   const first = pathname.split('/').filter(Boolean)[0];

@@ -168,6 +168,8 @@ export const zh = {
   // SourceList, SourceRef, SourceCitation
   'sources.published': '{date}发布',
   'sources.inLanguage': '{language}',
+  'sources.notes': '（{notes}）',
+  'sources.noteSeparator': '，',
   'sources.copy': '转载于{host}',
   'sources.ref': '来源{n}',
   'sources.lead': '数据后方括号中的编号对应以下来源。',

@@ -3,7 +3,7 @@
  * the source it comes from, counts with the year they were true, derived figures with their rule.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { localizedPath } from '../i18n/paths.ts';
+import { entityPath } from '../i18n/paths.ts';
 import { translate } from '../i18n/ui.ts';
 import { largestExhibitionVenue, largestListedRoom } from './cities.ts';
 import { formatArea, formatDate, formatKm, formatMinutes, formatNumber, qualified } from './format.ts';
@@ -43,14 +43,14 @@ export function cityGlanceFacts(city: CityRecord, venues: readonly VenueRecord[]
       label: t('city.largestRoom'),
       value: headlineText(room, locale),
       note: `${roomName(room.room, locale).text} · ${room.venue.name[locale]}`,
-      href: localizedPath(locale, `venues/${room.venue.slug}`),
+      href: entityPath(locale, 'venues', room.venue.slug),
     },
     expo && expo.exhibitionSpace !== null
       ? {
           label: t('city.largestExhibition'),
           value: expo.name[locale],
           note: formatArea(locale, expo.exhibitionSpace),
-          href: localizedPath(locale, `venues/${expo.slug}`),
+          href: entityPath(locale, 'venues', expo.slug),
         }
       : undefined,
     ambassadors

@@ -9,6 +9,7 @@ import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { type ContentProblem, problemsFromZod } from './content-problems.ts';
+import { slugPattern } from './slug.ts';
 import {
   allianceFacts,
   ambassadorFacts,
@@ -33,7 +34,6 @@ export interface ContentReport {
   entities: CheckedEntity[];
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function listDir(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('.')).sort() : [];

@@ -1,6 +1,6 @@
 /** schema.org objects for the page types, in the page's language. */
 import { htmlLang, type Locale } from '../i18n/locales.ts';
-import { localizedPath } from '../i18n/paths.ts';
+import { entityPath, localizedPath } from '../i18n/paths.ts';
 import { translate } from '../i18n/ui.ts';
 import type { AllianceRecord, CityRecord, VenueRecord } from './open-data.ts';
 import type { EventFacts, NewsFacts } from './schemas.ts';
@@ -36,7 +36,7 @@ export function cityJsonLd(locale: Locale, site: URL | undefined, city: CityReco
     '@type': 'City',
     name: city.name[locale],
     description,
-    url: absolute(site, localizedPath(locale, `cities/${city.slug}`)),
+    url: absolute(site, entityPath(locale, 'cities', city.slug)),
     inLanguage: htmlLang[locale],
     geo: { '@type': 'GeoCoordinates', latitude: city.coordinates.lat, longitude: city.coordinates.lng },
     containedInPlace: { '@type': 'AdministrativeArea', name: city.province[locale] },
@@ -51,7 +51,7 @@ export function venueJsonLd(locale: Locale, site: URL | undefined, venue: VenueR
     '@type': 'EventVenue',
     name: venue.name[locale],
     description,
-    url: absolute(site, localizedPath(locale, `venues/${venue.slug}`)),
+    url: absolute(site, entityPath(locale, 'venues', venue.slug)),
     inLanguage: htmlLang[locale],
     ...(venue.address ? { address: venue.address[locale] } : {}),
     ...(venue.coordinates ? { geo: { '@type': 'GeoCoordinates', latitude: venue.coordinates.lat, longitude: venue.coordinates.lng } } : {}),
@@ -68,7 +68,7 @@ export function newsJsonLd(locale: Locale, site: URL | undefined, slug: string, 
     description: summary,
     datePublished: isoDay(news.date),
     inLanguage: htmlLang[locale],
-    url: absolute(site, localizedPath(locale, `news/${slug}`)),
+    url: absolute(site, entityPath(locale, 'news', slug)),
     publisher: { '@type': 'Organization', name: publisher },
   };
 }

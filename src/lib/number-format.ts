@@ -3,11 +3,13 @@
  * does not, and writes round large figures in 万 (ten thousand): 5100, 1.25万, 4万. One definition,
  * dictionary-free, for the build and the browser islands alike.
  */
-export type NumberLocale = 'en' | 'zh';
+import { intlLocale, type Locale } from '../i18n/locales.ts';
 
-const en = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const zhPlain = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1, useGrouping: false });
-const zhWan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
+export type NumberLocale = Locale;
+
+const en = new Intl.NumberFormat(intlLocale.en, { maximumFractionDigits: 1 });
+const zhPlain = new Intl.NumberFormat(intlLocale.zh, { maximumFractionDigits: 1, useGrouping: false });
+const zhWan = new Intl.NumberFormat(intlLocale.zh, { maximumFractionDigits: 2, useGrouping: false });
 
 export function formatNumberIn(locale: NumberLocale, value: number): string {
   if (locale === 'en') return en.format(value);

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { layouts } from './layouts.ts';
+import { slugPattern } from './slug.ts';
 
 import { eventKinds, newsKinds, regions, sourceLanguages, venueTypes } from './vocabulary.ts';
 
@@ -17,7 +18,7 @@ const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expect
 
 export const slug = z
   .string({ error: 'expected a slug' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a slug: lower-case ASCII letters, digits and single hyphens' });
+  .regex(slugPattern, { error: 'expected a slug: lower-case ASCII letters, digits and single hyphens' });
 
 const positiveWhole = z
   .number({ error: 'expected a positive whole number' })

@@ -1,4 +1,5 @@
 /** The shortlist a planner keeps in the browser, and the compare URL that shares it. */
+import { slugPattern } from './slug.ts';
 
 export interface Shortlist {
   venues: string[];
@@ -9,7 +10,6 @@ export type ShortlistKind = keyof Shortlist;
 /** Most items compared side by side; more would not fit a printed page. */
 export const shortlistLimit = 8;
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const cleanSlugs = (values: unknown): string[] =>
   Array.isArray(values)
     ? [...new Set(values.filter((v): v is string => typeof v === 'string' && slugPattern.test(v)))].slice(0, shortlistLimit)

@@ -3,6 +3,7 @@
  * A filter answers yes, no or unknown: a venue whose figure nobody published is not dropped as if
  * it failed, it is kept apart as "no published figure".
  */
+import { intlLocale } from '../i18n/locales.ts';
 import type { Layout } from './layouts.ts';
 import type { VenueRecord } from './open-data.ts';
 import { venueTypes, type VenueType } from './vocabulary.ts';
@@ -130,7 +131,7 @@ export function layoutCounts(venues: readonly FinderVenue[], layouts: readonly L
  * ties keep name order.
  */
 export function sortVenues<V extends FinderVenue>(venues: readonly V[], sort: SortKey, layout: Layout, locale: 'en' | 'zh'): V[] {
-  const collator = new Intl.Collator(locale === 'zh' ? 'zh-CN' : 'en-GB');
+  const collator = new Intl.Collator(intlLocale[locale]);
   const byName = (a: V, b: V) => collator.compare(a.name[locale], b.name[locale]);
   const key = (venue: V): number | null =>
     sort === 'capacity'

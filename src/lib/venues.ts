@@ -2,6 +2,7 @@
  * What a venue's published figures prove, and what they leave open. Unknown is never zero: a room
  * without a figure in a layout "may" hold a group until a published figure says otherwise.
  */
+import { otherLocale, type Locale } from '../i18n/locales.ts';
 import { layouts, type Layout } from './layouts.ts';
 import type { RoomRecord, VenueRecord } from './open-data.ts';
 
@@ -52,10 +53,10 @@ export function roomHolds(room: RoomRecord, layout: Layout, seats: number): Answ
 }
 
 /** A room's name in the page's language, or in the other one (with that language) when only it is published. */
-export function roomName(room: RoomRecord, locale: 'en' | 'zh'): { text: string; locale: 'en' | 'zh' } {
+export function roomName(room: RoomRecord, locale: Locale): { text: string; locale: Locale } {
   const own = room.name[locale];
   if (own !== null) return { text: own, locale };
-  const other = locale === 'en' ? 'zh' : 'en';
+  const other = otherLocale(locale);
   return { text: room.name[other] ?? room.id, locale: other };
 }
 

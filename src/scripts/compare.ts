@@ -13,13 +13,15 @@ import type { CompareLabelSet } from './compare-labels.ts';
 import { readShortlist, writeShortlist } from './shortlist-store.ts';
 import { fillPlaceholders } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
+import { isLocale } from '../i18n/locales.ts';
+import { entityPath } from '../i18n/paths.ts';
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 if (root) void start(root);
 
 
 async function start(root: HTMLElement) {
-  const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
+  const locale = isLocale(root.dataset.locale) ? root.dataset.locale : 'en';
   const s = JSON.parse(root.dataset.labels ?? '{}') as CompareLabelSet;
   const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
   const fill = (key: keyof CompareLabelSet, values: Record<string, string>) => fillPlaceholders(s[key], values);
@@ -102,7 +104,7 @@ async function start(root: HTMLElement) {
         const th = element('th', 'min-w-40 px-4 py-3 align-top font-semibold text-ink-950');
         th.scope = 'col';
         const link = element('a', 'link', name);
-        link.href = `/${locale}/${kind}/${slug}/`;
+        link.href = entityPath(locale, kind, slug);
         const remove = element('button', 'no-print mt-1 block text-xs font-normal text-vermilion-700 underline', '×');
         remove.type = 'button';
         remove.setAttribute('aria-label', fill('compare.remove', { name }));

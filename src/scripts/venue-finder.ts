@@ -4,7 +4,7 @@
  * not fit; without, matching / no published figure. Without this script the page is the complete list.
  */
 import { assessVenue, groupByOutcome, outcomes, rankCitiesByFit, type CityHotelSupply, type Outcome, type VenueAssessment } from '../lib/brief.ts';
-import { finderQuery, parseFinderQuery, type FinderState } from '../lib/finder-query.ts';
+import { briefNumberKeys, finderQuery, parseFinderQuery, type FinderState } from '../lib/finder-query.ts';
 import type { CityRecord, VenueRecord } from '../lib/open-data.ts';
 import { reasonsText, unknownFiltersText } from '../lib/reason-text.ts';
 import type { FinderLabels } from './venue-finder-labels.ts';
@@ -13,6 +13,7 @@ import { numberFormatter } from '../lib/number-format.ts';
 import { roomName } from '../lib/venues.ts';
 import { fillPlaceholders as fill } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
+import { isLocale } from '../i18n/locales.ts';
 
 const root = document.querySelector<HTMLElement>('[data-venue-finder]');
 if (root) void start(root);
@@ -26,7 +27,7 @@ interface Group {
 }
 
 async function start(root: HTMLElement) {
-  const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
+  const locale = isLocale(root.dataset.locale) ? root.dataset.locale : 'en';
   const strings = JSON.parse(root.dataset.labels ?? '{}') as FinderLabels;
   const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
   const form = root.querySelector<HTMLFormElement>('[data-finder-form]');
@@ -213,7 +214,7 @@ async function start(root: HTMLElement) {
   });
   form.addEventListener('reset', () => setTimeout(commit));
   root.querySelector('[data-clear-brief]')?.addEventListener('click', () => {
-    for (const name of ['plenary', 'breakouts', 'breakoutSeats', 'exhibition', 'cityHotels']) {
+    for (const name of briefNumberKeys) {
       const field = form.elements.namedItem(name);
       if (field instanceof HTMLInputElement) field.value = '';
     }

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { alliance } from '../../data/alliance.ts';
 import { siteContent } from '../../data/site-content.ts';
 import { htmlLang, locales, type Locale } from '../../i18n/locales.ts';
-import { localizedPath } from '../../i18n/paths.ts';
+import { entityPath, eventPath } from '../../i18n/paths.ts';
 import { translate } from '../../i18n/ui.ts';
 import { buildDate } from '../../lib/build-date.ts';
 import { icalendar } from '../../lib/icalendar.ts';
@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       summary: facts.name[locale],
       location: facts.place[locale],
       description: `${translate(locale, `eventKind.${facts.kind}`)} · ${cities.find((c) => c.slug === facts.city)?.record.name[locale] ?? facts.city}`,
-      url: new URL(facts.news ? localizedPath(locale, `news/${facts.news}`) : `${localizedPath(locale, 'events')}#event-${slug}`, site).href,
+      url: new URL(facts.news ? entityPath(locale, 'news', facts.news) : eventPath(locale, slug), site).href,
     })),
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { alliance } from '../../data/alliance.ts';
 import { siteContent } from '../../data/site-content.ts';
 import { htmlLang, locales, type Locale } from '../../i18n/locales.ts';
-import { localizedPath } from '../../i18n/paths.ts';
+import { entityPath, localizedPath } from '../../i18n/paths.ts';
 import { translate } from '../../i18n/ui.ts';
 import { chooseText } from '../../lib/localized-text.ts';
 
@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ params, site }) => {
           title: choice.text.data.title ?? item.slug,
           description: choice.text.data.summary,
           pubDate: item.facts.date,
-          link: localizedPath(locale, `news/${item.slug}`),
+          link: entityPath(locale, 'news', item.slug),
         },
       ];
     }),
