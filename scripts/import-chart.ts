@@ -9,6 +9,7 @@ import { importReport } from '../src/lib/capacity-chart/report.ts';
 import { planImport } from '../src/lib/capacity-chart/rooms.ts';
 import { checkVenueText, existingRooms, replaceRooms, VenueFileError } from '../src/lib/capacity-chart/venue-yaml.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { factsPath } from '../src/lib/content-layout.ts';
 import { ChartFileError, readChartFile } from './lib/chart-file.ts';
 
 const usage = `Usage: npm run import -- <venue-slug> <chart.xlsx|chart.csv> [options]
@@ -73,10 +74,10 @@ const rules: ChartRules = {
 };
 
 const venuesDir = join(contentDir(), 'venues');
-const venueFile = join(venuesDir, slug, 'venue.yaml');
+const venueFile = join(contentDir(), factsPath('venues', slug));
 const shownFile = relative(process.cwd(), venueFile);
 if (!existsSync(venueFile)) {
-  const slugs = existsSync(venuesDir) ? readdirSync(venuesDir).filter((name) => existsSync(join(venuesDir, name, 'venue.yaml'))) : [];
+  const slugs = existsSync(venuesDir) ? readdirSync(venuesDir).filter((name) => existsSync(join(contentDir(), factsPath('venues', name)))) : [];
   const near = slugs.filter((s) => s.includes(slug) || slug.includes(s));
   fail(
     `Unknown venue "${slug}": there is no ${shownFile}.` +

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
+import { folderKinds, proseGlob } from './lib/content-layout.ts';
 import {
   ambassadorFacts,
   anyProseFrontmatter,
@@ -18,15 +19,15 @@ const fileName = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '')
 
 export const collections = {
   cities: defineCollection({
-    loader: glob({ base: `${root}/cities`, pattern: '*/city.yaml', generateId: folderName }),
+    loader: glob({ base: `${root}/cities`, pattern: `*/${folderKinds.cities}`, generateId: folderName }),
     schema: ({ image }) => citySchema(image()),
   }),
   venues: defineCollection({
-    loader: glob({ base: `${root}/venues`, pattern: '*/venue.yaml', generateId: folderName }),
+    loader: glob({ base: `${root}/venues`, pattern: `*/${folderKinds.venues}`, generateId: folderName }),
     schema: ({ image }) => venueSchema(image()),
   }),
   news: defineCollection({
-    loader: glob({ base: `${root}/news`, pattern: '*/news.yaml', generateId: folderName }),
+    loader: glob({ base: `${root}/news`, pattern: `*/${folderKinds.news}`, generateId: folderName }),
     schema: ({ image }) => newsSchema(image()),
   }),
   ambassadors: defineCollection({
@@ -41,7 +42,7 @@ export const collections = {
   texts: defineCollection({
     loader: glob({
       base: root,
-      pattern: '{cities,venues,news,pages}/*/{en,zh}.mdx',
+      pattern: proseGlob,
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
     schema: anyProseFrontmatter,

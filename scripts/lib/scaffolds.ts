@@ -1,6 +1,8 @@
 // The files `npm run new` writes for each kind of entity. Every TODO must be replaced:
 // the validator rejects the placeholders that are not valid values, so nothing half-done publishes.
 
+import { factsPath, prosePath } from '../../src/lib/content-layout.ts';
+
 export const scaffoldKinds = ['city', 'venue', 'ambassador', 'news', 'event'] as const;
 export type ScaffoldKind = (typeof scaffoldKinds)[number];
 
@@ -14,7 +16,7 @@ export function scaffold(kind: ScaffoldKind, slug: string, today: string): Recor
     case 'city': {
       const text = prose('Shown on cards and as the page description.', '## TODO: a section heading\n\nTODO: the city profile. No level-1 heading: the page adds the title.');
       return {
-        [`cities/${slug}/city.yaml`]: `# Facts about the city, written once for both languages. Labels are { en: "…", zh: "…" }.
+        [factsPath('cities', slug)]: `# Facts about the city, written once for both languages. Labels are { en: "…", zh: "…" }.
 name: { en: "TODO", zh: "TODO" }                # the city's name
 province: { en: "TODO", zh: "TODO" }            # province or municipality
 region: east                                     # north | northeast | east | central | south | southwest | northwest
@@ -43,14 +45,14 @@ sources:                                         # at least one; a figure names 
     url: "https://TODO"                          # the page that holds the figures, not a home page
     language: zh                                 # the document's language: zh en de ja ko fr es it th ru
 `,
-        [`cities/${slug}/en.mdx`]: text.en,
-        [`cities/${slug}/zh.mdx`]: text.zh,
+        [prosePath('cities', slug, 'en')]: text.en,
+        [prosePath('cities', slug, 'zh')]: text.zh,
       };
     }
     case 'venue': {
       const text = prose('Shown on cards and as the page description.', 'TODO: what the venue is, what it suits, how to reach it.');
       return {
-        [`venues/${slug}/venue.yaml`]: `# Facts about the venue, written once for both languages. Numbers only: the unit is implied.
+        [factsPath('venues', slug)]: `# Facts about the venue, written once for both languages. Numbers only: the unit is implied.
 city: TODO                                       # slug of a folder in content/cities
 type: convention-centre                          # convention-centre | exhibition-centre | conference-hotel | resort | unique-venue | university-venue
 name: { en: "TODO", zh: "TODO" }                # the venue's official names
@@ -88,13 +90,13 @@ rooms:                                           # largest room first; a capacit
       # boardroom:                               # 董事会式
     # notOffered: [banquet]                      # layouts the source says the room does not offer
 `,
-        [`venues/${slug}/en.mdx`]: text.en,
-        [`venues/${slug}/zh.mdx`]: text.zh,
+        [prosePath('venues', slug, 'en')]: text.en,
+        [prosePath('venues', slug, 'zh')]: text.zh,
       };
     }
     case 'ambassador':
       return {
-        [`ambassadors/${slug}.yaml`]: `# A convention ambassador. Only a person a published source names as one.
+        [factsPath('ambassadors', slug)]: `# A convention ambassador. Only a person a published source names as one.
 name: { en: "TODO", zh: "TODO" }                # as the source writes it
 city: TODO                                       # slug of a folder in content/cities
 # field: { en: "…", zh: "…" }                   # academic or professional field, if the source gives it
@@ -114,7 +116,7 @@ sources:                                         # at least one: the published s
       const date = slug.slice(0, 10);
       const text = prose('Shown in lists, feeds and as the page description.', 'TODO: the article.', 'title: "TODO: English title"\n');
       return {
-        [`news/${slug}/news.yaml`]: `# Facts about the news item, written once for both languages.
+        [factsPath('news', slug)]: `# Facts about the news item, written once for both languages.
 date: ${date}                                    # must equal the folder name's date
 kind: city                                       # roadshow | alliance | city | venue | industry
 cities: []                                       # slugs of the cities it concerns
@@ -125,13 +127,13 @@ sources:                                         # at least one: where the story
     url: "https://TODO"                          # the page that holds the figures, not a home page
     language: zh                                 # the document's language: zh en de ja ko fr es it th ru
 `,
-        [`news/${slug}/en.mdx`]: text.en,
-        [`news/${slug}/zh.mdx`]: text.zh,
+        [prosePath('news', slug, 'en')]: text.en,
+        [prosePath('news', slug, 'zh')]: text.zh,
       };
     }
     case 'event':
       return {
-        [`events/${slug}.yaml`]: `# An event of the alliance or a member city. Shown on /events/ and in the iCalendar feeds.
+        [factsPath('events', slug)]: `# An event of the alliance or a member city. Shown on /events/ and in the iCalendar feeds.
 name: { en: "TODO", zh: "TODO" }                # the event's name
 kind: roadshow                                   # founding | roadshow | promotion | conference | fair | forum
 start: ${today}                                  # first day, YYYY-MM-DD

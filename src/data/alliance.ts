@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { contentDir } from '../lib/content-dir.ts';
+import { allianceFile } from '../lib/content-layout.ts';
 import { allianceRecord, type AllianceRecord } from '../lib/open-data.ts';
 import { allianceFacts } from '../lib/schemas.ts';
-
-export const allianceFile = 'alliance.yaml';
 
 export const alliance: AllianceRecord = allianceRecord(
   allianceFacts.parse(yaml.load(readFileSync(join(contentDir(), allianceFile), 'utf8'), { schema: yaml.CORE_SCHEMA })),

@@ -9,6 +9,7 @@ import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { type ContentProblem, problemsFromZod } from './content-problems.ts';
+import { allianceFile, factsPath, folderKinds } from './content-layout.ts';
 import { slugPattern } from './slug.ts';
 import {
   allianceFacts,
@@ -226,16 +227,16 @@ function checkReferences(reader: Reader, root: string, entities: CheckedEntity[]
   for (const entity of entities) {
     if (!entity.facts) continue;
     if (entity.kind === 'venues') {
-      const file = reader.display(join(root, 'venues', entity.slug, 'venue.yaml'));
+      const file = reader.display(join(root, factsPath('venues', entity.slug)));
       const facts = entity.facts as z.output<typeof venueFacts>;
       if (!cities.has(facts.city)) unknownCity(file, 'city', facts.city);
     }
     if (entity.kind === 'ambassadors') {
       const facts = entity.facts as z.output<typeof ambassadorFacts>;
-      if (!cities.has(facts.city)) unknownCity(reader.display(join(root, 'ambassadors', `${entity.slug}.yaml`)), 'city', facts.city);
+      if (!cities.has(facts.city)) unknownCity(reader.display(join(root, factsPath('ambassadors', entity.slug))), 'city', facts.city);
     }
     if (entity.kind === 'news') {
-      const file = reader.display(join(root, 'news', entity.slug, 'news.yaml'));
+      const file = reader.display(join(root, factsPath('news', entity.slug)));
       const facts = entity.facts as z.output<typeof newsFacts>;
       facts.cities.forEach((city, index) => {
         if (!cities.has(city)) unknownCity(file, `cities[${index}]`, city);
@@ -251,7 +252,7 @@ function checkReferences(reader: Reader, root: string, entities: CheckedEntity[]
       }
     }
     if (entity.kind === 'events') {
-      const file = reader.display(join(root, 'events', `${entity.slug}.yaml`));
+      const file = reader.display(join(root, factsPath('events', entity.slug)));
       const facts = entity.facts as z.output<typeof eventFacts>;
       if (!cities.has(facts.city)) unknownCity(file, 'city', facts.city);
       if (facts.news && !news.has(facts.news)) {
@@ -270,7 +271,7 @@ function checkReferences(reader: Reader, root: string, entities: CheckedEntity[]
     const names = new Map<string, string>();
     for (const entity of entities.filter((e) => e.kind === kind && e.facts)) {
       const name = (entity.facts as { name: { en: string } }).name.en.toLowerCase();
-      const file = reader.display(join(root, kind, entity.slug, kind === 'venues' ? 'venue.yaml' : 'city.yaml'));
+      const file = reader.display(join(root, factsPath(kind, entity.slug)));
       const earlier = names.get(name);
       if (earlier) {
         reader.problems.push({ file, field: 'name.en', message: `duplicate name: ${earlier} has it already`, severity: 'error' });
@@ -281,7 +282,7 @@ function checkReferences(reader: Reader, root: string, entities: CheckedEntity[]
 
 /** The alliance's own facts: the file must exist, be valid, and name only founding cities the content has. */
 function checkAlliance(reader: Reader, root: string, cities: ReadonlySet<string>) {
-  const path = join(root, 'alliance.yaml');
+  const path = join(root, allianceFile);
   if (!existsSync(path)) {
     reader.problems.push({ file: reader.display(path), message: "missing: the alliance's own facts (name, founding, members, secretariat) live here", severity: 'error' });
     return;
@@ -309,9 +310,9 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
     return { problems: reader.problems, entities: [] };
   }
   const entities: CheckedEntity[] = [
-    ...readFolderEntities(reader, contentDir, 'cities', 'city.yaml', cityFacts),
-    ...readFolderEntities(reader, contentDir, 'venues', 'venue.yaml', venueFacts),
-    ...readFolderEntities(reader, contentDir, 'news', 'news.yaml', newsFacts),
+    ...readFolderEntities(reader, contentDir, 'cities', folderKinds.cities, cityFacts),
+    ...readFolderEntities(reader, contentDir, 'venues', folderKinds.venues, venueFacts),
+    ...readFolderEntities(reader, contentDir, 'news', folderKinds.news, newsFacts),
     ...readFileEntities(reader, contentDir, 'ambassadors', ambassadorFacts),
     ...readFileEntities(reader, contentDir, 'events', eventFacts),
   ];

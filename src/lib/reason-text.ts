@@ -3,6 +3,7 @@
  * page's language. Dictionary-free: the finder island passes the phrases it was given by the page.
  */
 import { fillPlaceholders as fill } from '../i18n/placeholders.ts';
+import { pluralForm } from '../i18n/plural.ts';
 import type { Reason } from './brief.ts';
 import type { Layout } from './layouts.ts';
 import type { FigureFilter } from './venue-filter.ts';
@@ -48,7 +49,7 @@ export function reasonText(reason: Reason, phrases: Phrases, locale: 'en' | 'zh'
         ? fill(phrases['reason.plenaryLayout'], { layout: layoutName(reason.layout) })
         : fill(phrases['reason.plenarySize'], { layout: layoutName(reason.layout), largest: n(reason.largest), needed: n(reason.needed) });
     case 'breakouts': {
-      const key = reason.available === 0 ? 'reason.breakouts.none' : reason.available === 1 ? 'reason.breakouts.one' : 'reason.breakouts';
+      const key = reason.available === 0 ? 'reason.breakouts.none' : pluralForm(locale, reason.available) === 'one' ? 'reason.breakouts.one' : 'reason.breakouts';
       return fill(phrases[key], { layout: layoutName(reason.layout), seats: n(reason.seats), available: n(reason.available), needed: n(reason.needed) });
     }
     case 'room-total':
