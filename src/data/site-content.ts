@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { alliance } from './alliance.ts';
+import { joinContent, type ContentJoins } from '../lib/content-joins.ts';
 import { cityRecord, venueRecord, type CityRecord, type VenueRecord } from '../lib/open-data.ts';
 
 export type TextEntry = CollectionEntry<'texts'>;
@@ -42,13 +43,18 @@ export interface SiteEvent {
   facts: CollectionEntry<'events'>['data'];
 }
 
-export interface SiteContent {
+interface Entities {
   cities: City[];
   venues: Venue[];
   news: NewsItem[];
   pages: AlliancePage[];
   ambassadors: Ambassador[];
   events: SiteEvent[];
+}
+
+/** Every entity, and the relations between them resolved once. */
+export interface SiteContent extends Entities {
+  joins: ContentJoins<Entities>;
 }
 
 function groupTexts(entries: TextEntry[]): Map<string, Texts> {
@@ -75,7 +81,7 @@ async function load(): Promise<SiteContent> {
     getCollection('events'),
   ]);
   const pageSlugs = [...texts.keys()].filter((key) => key.startsWith('pages/')).map((key) => key.slice('pages/'.length));
-  return {
+  const entities: Entities = {
     cities: cities.map((e) => ({ slug: e.id, record: cityRecord(e.id, e.data, alliance.foundingCities.cities), hero: e.data.hero, texts: textsOf('cities', e.id) })).sort(byName),
     venues: venues.map((e) => ({ slug: e.id, record: venueRecord(e.id, e.data), hero: e.data.hero, texts: textsOf('venues', e.id) })).sort(byName),
     news: news
@@ -87,6 +93,7 @@ async function load(): Promise<SiteContent> {
       .map((e) => ({ slug: e.id, facts: e.data }))
       .sort((a, b) => a.facts.start.getTime() - b.facts.start.getTime()),
   };
+  return { ...entities, joins: joinContent(entities) };
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -42,3 +42,8 @@ export function localizedRoutes<Entity extends { slug: string; texts: Partial<Re
     }),
   );
 }
+
+/** The routes of a page that exists once per language and nothing else (lists, feeds): `getStaticPaths = localePaths`. */
+export function localePaths() {
+  return locales.map((locale) => ({ params: { locale }, props: { locale } }));
+}

@@ -1,13 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { alliance } from '../../data/alliance.ts';
 import { siteContent } from '../../data/site-content.ts';
-import { htmlLang, locales, type Locale } from '../../i18n/locales.ts';
+import { htmlLang, type Locale } from '../../i18n/locales.ts';
 import { entityPath, eventPath } from '../../i18n/paths.ts';
 import { translate } from '../../i18n/ui.ts';
 import { buildDate } from '../../lib/build-date.ts';
 import { icalendar } from '../../lib/icalendar.ts';
+import { localePaths } from '../../lib/localized-text.ts';
 
-export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale;

@@ -2,12 +2,12 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { alliance } from '../../data/alliance.ts';
 import { siteContent } from '../../data/site-content.ts';
-import { htmlLang, locales, type Locale } from '../../i18n/locales.ts';
+import { htmlLang, type Locale } from '../../i18n/locales.ts';
 import { entityPath, localizedPath } from '../../i18n/paths.ts';
 import { translate } from '../../i18n/ui.ts';
-import { chooseText } from '../../lib/localized-text.ts';
+import { chooseText, localePaths } from '../../lib/localized-text.ts';
 
-export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale;
