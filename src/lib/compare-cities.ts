@@ -16,6 +16,8 @@ export interface CityCompareLabels {
   countInYear: string;
   /** "{n} km" */
   km: string;
+  /** Between items of a list: ", " / "、". */
+  listSeparator: string;
   formatNumber: (n: number) => string;
 }
 
@@ -25,7 +27,7 @@ export function compareCityRows(cities: readonly CityRecord[], venues: readonly 
   return [
     row('province', labels.province, (c) => c.province[locale]),
     row('foundingMember', labels.foundingMember, (c) => (c.foundingMember ? labels.yes : labels.no)),
-    row('airports', labels.airports, (c) => c.airports.map((a) => (a.km === null ? a.code : `${a.code} (${fillPlaceholders(labels.km, { n: labels.formatNumber(a.km) })})`)).join(', ')),
+    row('airports', labels.airports, (c) => c.airports.map((a) => (a.km === null ? a.code : `${a.code} (${fillPlaceholders(labels.km, { n: labels.formatNumber(a.km) })})`)).join(labels.listSeparator)),
     row('hotelRooms', labels.hotelRooms, (c) => (c.hotelRooms ? dated(c.hotelRooms) : null)),
     row('venues', labels.venues, (c) => venues.filter((v) => v.city === c.slug).length),
     row('ambassadors', labels.ambassadors, (c) => (c.conventionAmbassadors ? dated(c.conventionAmbassadors) : null)),

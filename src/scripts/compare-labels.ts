@@ -27,6 +27,7 @@ const keys = [
   'common.source',
   'common.notPublished',
   'common.km',
+  'reason.listSeparator',
   'city.hotelRoomsValue',
   'venue.city',
   'venue.type',

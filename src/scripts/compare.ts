@@ -164,6 +164,7 @@ async function start(root: HTMLElement) {
         no: s['compare.no'],
         countInYear: s['city.hotelRoomsValue'],
         km: s['common.km'],
+        listSeparator: s['reason.listSeparator'],
         formatNumber: number,
       });
       sections.push(section('cities', s['compare.cities'], shownCities.map((c) => ({ slug: c.slug, name: c.name[locale] })), rows));
