@@ -64,7 +64,7 @@ export const en = {
   'home.description': 'The {alliance}: member cities, venues with room capacities and their sources, convention ambassadors, news and how to join.',
   'home.lead': 'Founded in {place} on {date}, the {alliance} brings China’s meeting destinations together to share resources and to win international meetings for its member cities.',
   'home.founded': 'Founded',
-  'home.foundedValue': '{year}, {place}',
+  'home.foundedValue': '{year}',
   'home.members': 'Member cities',
   'home.foundingCities': 'The {n} founding cities',
   'home.foundingCitiesLead': 'The cities that founded the alliance in {year}.',
@@ -80,7 +80,7 @@ export const en = {
   'home.browseVenues': 'Browse venues',
   'home.howToJoin': 'How to join',
   'home.audiences': 'Who the site is for',
-  'home.membersValue': '{n} ({year})',
+  'home.membersNote': 'as of {year}',
   'home.founders': 'Founding cities',
 
   // City list, CityCard and the city page

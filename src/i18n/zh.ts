@@ -61,7 +61,7 @@ export const zh = {
   'home.description': '{alliance}：会员城市、附数据来源的场馆会议室容量、会议大使、新闻动态及入盟指南。',
   'home.lead': '{alliance}于{date}在{place}成立，汇聚国内主要会议目的地，共享会奖资源，携手为会员城市争取更多国际会议。',
   'home.founded': '成立时间',
-  'home.foundedValue': '{year}年（{place}）',
+  'home.foundedValue': '{year}年',
   'home.members': '会员城市',
   'home.foundingCities': '{n}座发起城市',
   'home.foundingCitiesLead': '{year}年共同发起成立联盟的城市。',
@@ -77,7 +77,7 @@ export const zh = {
   'home.browseVenues': '查找场馆',
   'home.howToJoin': '入盟指南',
   'home.audiences': '本站服务对象',
-  'home.membersValue': '{n}个（{year}年）',
+  'home.membersNote': '截至{year}年',
   'home.founders': '发起城市',
 
   // City list, CityCard and the city page
