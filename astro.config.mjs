@@ -26,6 +26,9 @@ export default defineConfig({
     defaultLocale: 'zh',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Prose keeps the apostrophes and quotes its editors type: YAML labels and prose then match
+  // (Xi'an everywhere, never Xi’an in one place and Xi'an in another).
+  markdown: { smartypants: false },
   integrations: [
     contentCheck(),
     mdx(),

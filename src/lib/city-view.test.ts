@@ -34,18 +34,18 @@ describe('cityGlanceFacts', () => {
   const venues = [venueRecordOf('expo', { exhibitionSpace: 90000, rooms: [roomRecord('hall', { name: { en: 'Main hall', zh: '主会场' }, capacity: { theatre: 2000 } })] })];
   const facts = cityGlanceFacts(city, venues, 'en');
   const fact = (label: string) => facts.find((f) => f.label === label);
-  it('shows hotel supply nobody published as not published, not as 0 and not hidden', () => {
-    expect(fact('Hotel rooms')).toEqual({ label: 'Hotel rooms', value: 'Not published' });
+  it('shows hotel supply the site has no figure for as such, not as 0 and not hidden', () => {
+    expect(fact('Hotel rooms')).toEqual({ label: 'Hotel rooms', value: 'Not on file yet' });
   });
   it('gives counts with the year they were true, pointing to their source', () => {
     expect(fact('Convention ambassadors')).toEqual({ label: 'Convention ambassadors', value: '53 appointed by 2018', source: 3 });
   });
   it('names the largest listed room and its venue, and the venue with the most exhibition space', () => {
-    expect(fact('Largest listed room')).toMatchObject({ value: '2,000 (theatre)', note: 'Main hall · expo', href: '/en/venues/expo/' });
-    expect(fact('Most exhibition space')).toMatchObject({ value: 'expo', note: '90,000 m²' });
+    expect(fact('Largest capacity listed')).toMatchObject({ value: '2,000 (theatre)', note: 'Main hall · expo', href: '/en/venues/expo/' });
+    expect(fact('Largest exhibition space listed')).toMatchObject({ value: 'expo', note: '90,000 m²' });
   });
   it('gives every figure from the city’s file a source number', () => {
-    const fromFile = facts.filter((f) => !['Venues listed', 'Largest listed room', 'Most exhibition space', 'Hotel rooms'].includes(f.label));
+    const fromFile = facts.filter((f) => !['Venues listed', 'Largest capacity listed', 'Largest exhibition space listed', 'Hotel rooms'].includes(f.label));
     expect(fromFile.every((f) => typeof f.source === 'number')).toBe(true);
   });
 });

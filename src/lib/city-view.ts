@@ -37,8 +37,8 @@ export function cityGlanceFacts(city: CityRecord, venues: readonly VenueRecord[]
           note: hotels.scope?.[locale],
           source: from(hotels.source),
         }
-      : { label: t('city.hotelRooms'), value: t('common.notPublished') },
-    { label: t('city.venues'), value: n(venues.length) },
+      : { label: t('city.hotelRooms'), value: t('common.notOnFile') },
+    { label: t('city.venues'), value: t('common.count', { n: n(venues.length) }) },
     room && {
       label: t('city.largestRoom'),
       value: headlineText(room, locale),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/ui.ts';
+import { pick } from '../i18n/ui.ts';
+import { listingKeys } from './listing-text.ts';
 import { layoutLabels } from './layouts.ts';
 import { compareCsv, compareVenueRows, csvField, type CompareLabels } from './compare.ts';
 import { completeVenue, roomRecord, venueWithTotal } from './testing/records.ts';
@@ -17,7 +18,7 @@ const labels: CompareLabels = {
   layouts: Object.fromEntries(Object.entries(layoutLabels).map(([layout, label]) => [layout, label.en])) as CompareLabels['layouts'],
   venueTypes: { 'convention-centre': 'Convention centre' },
   cityNames: { hangzhou: 'Hangzhou' },
-  listing: { 'venue.roomsListedOf': en['venue.roomsListedOf'], 'venue.roomsListedOfOrMore': en['venue.roomsListedOfOrMore'], 'venue.roomsListed': en['venue.roomsListed'], 'venue.roomsAll': en['venue.roomsAll'] },
+  listing: pick('en', listingKeys),
   formatNumber: new Intl.NumberFormat('en-GB').format,
 };
 
@@ -37,7 +38,7 @@ describe('compare', () => {
   });
 
   it('says how many of its rooms each venue lists, and keeps a figure nobody published null, never 0', () => {
-    expect(row('rooms')).toEqual(['1, all listed', '1 of 100+ listed']);
+    expect(row('rooms')).toEqual(['1, all listed', '1 of more than 100 listed']);
     expect(row('capacity.u_shape')).toEqual([null, null]);
     expect(row('airportKm')).toEqual([null, null]);
   });

@@ -37,8 +37,8 @@ describe('format', () => {
   it('says what a source says of a figure: about, or more than', () => {
     expect(qualified('en', '16,000', { about: true, orMore: false })).toBe('about 16,000');
     expect(qualified('zh', '1.6万', { about: true, orMore: false })).toBe('约1.6万');
-    expect(qualified('en', '100', { about: false, orMore: true })).toBe('100+');
-    expect(qualified('zh', '100', { about: false, orMore: true })).toBe('100余');
+    expect(qualified('en', '100', { about: false, orMore: true })).toBe('more than 100');
+    expect(qualified('zh', '100', { about: false, orMore: true })).toBe('逾100');
     expect(qualified('en', '27', { about: false, orMore: false })).toBe('27');
   });
 });

@@ -6,8 +6,8 @@ import { formatNumberIn } from './number-format.ts';
 export { isoDay };
 
 /** A number as the locale writes it: 12,500 in English; 12500, or 1.25万, in Chinese. */
-export function formatNumber(locale: Locale, value: number): string {
-  return formatNumberIn(locale, value);
+export function formatNumber(locale: Locale, value: number, options?: { wan?: boolean }): string {
+  return formatNumberIn(locale, value, options);
 }
 
 /** A calendar date as the locale writes it: 12 September 2012 / 2012年9月12日. Dates are UTC days. */

@@ -11,10 +11,10 @@ const zh = dictionary('zh');
 const say = (reason: Parameters<typeof reasonText>[0]) => [reasonText(reason, en, 'en', enNumber), reasonText(reason, zh, 'zh', zhNumber)];
 
 describe('what to confirm, in figures, in both languages', () => {
-  it('rooms beyond the list: "3 of 100+ meeting rooms listed"', () => {
-    expect(say({ kind: 'rooms-unlisted', listed: 3, total: 100, orMore: true })).toEqual(['3 of 100+ meeting rooms listed', '本站收录3间会议室（场馆共100余间）']);
+  it('rooms beyond the list: "3 of more than 100 meeting rooms listed"', () => {
+    expect(say({ kind: 'rooms-unlisted', listed: 3, total: 100, orMore: true })).toEqual(['3 of more than 100 meeting rooms listed', '本站收录3间会议室（场馆共逾100间）']);
     expect(say({ kind: 'rooms-unlisted', listed: 2, total: null, orMore: false })).toEqual([
-      'only 2 listed; the venue has not published how many meeting rooms it has',
+      'only 2 rooms listed here; the venue has not published how many meeting rooms it has',
       '本站仅收录2间会议室，场馆未公布会议室总数',
     ]);
   });
@@ -31,7 +31,7 @@ describe('what to confirm, in figures, in both languages', () => {
   });
   it('hotel supply and exhibition space not published', () => {
     expect(say({ kind: 'city-hotels-unknown', needed: 5000 })).toEqual([
-      'the city’s hotel supply is not published (the brief needs 5,000 rooms)',
+      'the city\'s hotel supply is not published (the brief needs 5,000 rooms)',
       '该市酒店客房数未公布（需求为5000间）',
     ]);
     expect(say({ kind: 'exhibition-unknown', needed: 20000 })[0]).toBe('exhibition space not published (the brief needs 20,000 m²)');
@@ -41,11 +41,11 @@ describe('what to confirm, in figures, in both languages', () => {
 describe('what rules a venue out, with the figure', () => {
   it('the plenary: the largest room on the complete list, or no room in the layout', () => {
     expect(say({ kind: 'plenary-size', layout: 'banquet', largest: 800, needed: 1200 })).toEqual([
-      'no room on its complete list takes more than 800 people; the plenary needs 1,200 in banquet layout',
+      'none of its rooms (all are listed) takes more than 800 people; the plenary needs 1,200 in banquet layout',
       '场馆公布的全部会议室中，单间最多容纳800人，主会场需按宴会式容纳1200人',
     ]);
     expect(say({ kind: 'plenary-size', layout: 'banquet', largest: null, needed: 100 })).toEqual([
-      'no room on its complete list is offered in banquet layout',
+      'none of its rooms (all are listed) is offered in banquet layout',
       '场馆公布的全部会议室均不提供宴会式布置',
     ]);
   });
@@ -76,10 +76,10 @@ describe('several reasons and open filters', () => {
       { kind: 'rooms-unlisted', listed: 3, total: 100, orMore: true },
       { kind: 'city-hotels-unknown', needed: 500 },
     ] as const;
-    expect(reasonsText([...reasons], zh, 'zh', zhNumber)).toBe('本站收录3间会议室（场馆共100余间）；该市酒店客房数未公布（需求为500间）');
+    expect(reasonsText([...reasons], zh, 'zh', zhNumber)).toBe('本站收录3间会议室（场馆共逾100间）；该市酒店客房数未公布（需求为500间）');
   });
   it('names the filters a venue has no published figure for', () => {
     expect(unknownFiltersText(['minLargestRoomArea', 'maxAirportKm'], en)).toBe('no published figure for room area, airport distance');
-    expect(unknownFiltersText(['minLargestRoomArea', 'maxAirportKm'], zh)).toBe('未公布会议室面积、距机场距离');
+    expect(unknownFiltersText(['minLargestRoomArea', 'maxAirportKm'], zh)).toBe('未公布最大会议室面积、距机场距离');
   });
 });

@@ -18,11 +18,11 @@ const cncc = {
 
 describe('headlineFact', () => {
   it('says it is the largest LISTED room while the list is incomplete, in which layout, and which room', () => {
-    expect(headlineFact(cncc, 'en')).toEqual({ label: 'Most people in one listed room', value: '5,100 (theatre)', note: 'Plenary Hall', source: 1 });
-    expect(headlineFact(cncc, 'zh')).toMatchObject({ label: '已收录会议室的单间最大容量', value: '5100座（剧院式）', note: '大会堂' });
+    expect(headlineFact(cncc, 'en')).toEqual({ label: 'Largest capacity listed', value: '5,100 (theatre)', note: 'Plenary Hall', source: 1 });
+    expect(headlineFact(cncc, 'zh')).toMatchObject({ label: '已收录场地中的最大容量', value: '5100人（剧院式）', note: '大会堂' });
   });
   it('drops "listed" when the list is complete', () => {
-    expect(headlineFact(completeVenue('v', cncc.rooms), 'en')?.label).toBe('Most people in one room');
+    expect(headlineFact(completeVenue('v', cncc.rooms), 'en')?.label).toBe('Largest capacity');
   });
   it('an "up to" figure says the layout is not stated', () => {
     expect(headlineFact(completeVenue('v', [roomRecord('ballroom', { upTo: 1320 })]), 'en')?.value).toBe('up to 1,320 (layout not stated)');
@@ -32,8 +32,10 @@ describe('headlineFact', () => {
 
 describe('venueRoomListingText', () => {
   it('says how many rooms are listed of how many', () => {
-    expect(venueRoomListingText(cncc, 'en')).toBe('1 of 100+ listed');
-    expect(venueRoomListingText(cncc, 'zh')).toBe('共100余间，本站收录1间');
+    expect(venueRoomListingText(cncc, 'en')).toBe('1 of more than 100 listed');
+    expect(venueRoomListingText(cncc, 'zh')).toBe('逾100间，本站收录1间');
+    expect(venueRoomListingText(venueRecordOf('v'), 'zh')).toBe('本站暂未收录会议室，总数未公布');
+    expect(venueRoomListingText(venueWithTotal('v', [], 61), 'en')).toBe('None of 61 listed yet');
     expect(venueRoomListingText(venueRecordOf('v', { rooms: [roomRecord('a', { area: 10 })] }), 'en')).toBe('1 listed; total not published');
     expect(venueRoomListingText(completeVenue('v', [roomRecord('a', { area: 10 })]), 'zh')).toBe('1间（已全部收录）');
   });
@@ -42,11 +44,11 @@ describe('venueRoomListingText', () => {
 describe('venueKeyFacts', () => {
   const facts = venueKeyFacts(cncc, 'en', 'Beijing', '/en/cities/beijing/');
   it('leaves out figures nobody published instead of showing 0', () => {
-    expect(facts.map((f) => f.label)).toEqual(['Type', 'City', 'Most people in one listed room', 'Largest room area', 'Meeting rooms', 'Exhibition space']);
+    expect(facts.map((f) => f.label)).toEqual(['Type', 'City', 'Largest capacity listed', 'Largest area listed', 'Meeting rooms', 'Exhibition space']);
   });
   it('points every published figure to its source, and says what the source says of it', () => {
-    expect(facts.find((f) => f.label === 'Meeting rooms')).toMatchObject({ value: '1 of 100+ listed', source: 2 });
-    expect(facts.find((f) => f.label === 'Exhibition space')).toMatchObject({ value: 'about 40,000 m²', note: '2019', source: 1 });
+    expect(facts.find((f) => f.label === 'Meeting rooms')).toMatchObject({ value: '1 of more than 100 listed', source: 2 });
+    expect(facts.find((f) => f.label === 'Exhibition space')).toMatchObject({ value: 'about 40,000 m²', note: '(2019 figure)', source: 1 });
   });
 });
 

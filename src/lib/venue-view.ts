@@ -45,7 +45,7 @@ export function headlineFact(venue: VenueRecord, locale: Locale): Fact | undefin
 }
 
 /** A venue total with its qualifiers ("about", "+"), its unit, the year it was true and its source. */
-function totalFact(venue: VenueRecord, locale: Locale, key: VenueTotal, label: string, unit?: 'common.sqm' | 'common.km'): Fact | undefined {
+function totalFact(venue: VenueRecord, locale: Locale, key: VenueTotal, label: string, unit?: 'common.sqm' | 'common.km' | 'common.roomCount'): Fact | undefined {
   const value = venue[key];
   const detail = venue.figureDetails[key] as FigureDetail | undefined;
   if (value === null || !detail) return undefined;
@@ -53,7 +53,7 @@ function totalFact(venue: VenueRecord, locale: Locale, key: VenueTotal, label: s
   return {
     label,
     value: unit ? translate(locale, unit, { n: number }) : number,
-    note: detail.year === null ? undefined : String(detail.year),
+    note: detail.year === null ? undefined : translate(locale, 'common.figureYear', { year: detail.year }),
     source: sourceNumber(venue.sources, detail.source),
   };
 }
@@ -71,7 +71,7 @@ export function venueKeyFacts(venue: VenueRecord, locale: Locale, cityName: stri
     { label: t('venue.meetingRooms'), value: venueRoomListingText(venue, locale), source: venue.figureDetails.meetingRoomsTotal ? sourceNumber(venue.sources, venue.figureDetails.meetingRoomsTotal.source) : undefined },
     totalFact(venue, locale, 'meetingSpace', t('venue.meetingSpace'), 'common.sqm'),
     totalFact(venue, locale, 'exhibitionSpace', t('venue.exhibitionSpace'), 'common.sqm'),
-    totalFact(venue, locale, 'hotelRooms', t('venue.hotelRooms')),
+    totalFact(venue, locale, 'hotelRooms', t('venue.hotelRooms'), 'common.roomCount'),
     totalFact(venue, locale, 'airportKm', t('venue.airport'), 'common.km'),
     venue.opened === null ? undefined : { label: t('venue.opened'), value: String(venue.opened), source: 1 },
   ].filter((fact): fact is Fact => fact !== undefined);

@@ -105,11 +105,12 @@ describe('headlineCapacity', () => {
     const headline = headlineCapacity(venueRecordOf('v', { rooms: [roomRecord('hall', { upTo: 6000 }), roomRecord('ballroom', { capacity: { banquet: 3500 } })] }));
     expect(headline).toMatchObject({ seats: 6000, layout: null, orMore: false, room: { id: 'hall' } });
   });
-  it('on a tie, theatre seats first, then another layout, then "up to", then "more than"', () => {
+  it('on a tie, "more than" first (it is more), then theatre seats, another layout, "up to"', () => {
     const tie = (rooms: Parameters<typeof roomRecord>[1][]) => headlineCapacity(venueRecordOf('v', { rooms: rooms.map((r, i) => roomRecord(`r${i}`, r)) }));
     expect(tie([{ capacity: { banquet: 1000 } }, { capacity: { theatre: 1000 } }])).toMatchObject({ layout: 'theatre' });
     expect(tie([{ upTo: 1000 }, { capacity: { banquet: 1000 } }])).toMatchObject({ layout: 'banquet' });
-    expect(tie([{ moreThan: 1000 }, { upTo: 1000 }])).toMatchObject({ layout: null, orMore: false });
+    expect(tie([{ upTo: 1000 }, { moreThan: 1000 }])).toMatchObject({ layout: null, orMore: true });
+    expect(tie([{ capacity: { theatre: 1000 } }, { moreThan: 1000 }])).toMatchObject({ orMore: true });
     expect(tie([{ moreThan: 2000 }])).toMatchObject({ seats: 2000, layout: null, orMore: true });
   });
   it('is undefined when no room publishes a number of people', () => {

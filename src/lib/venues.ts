@@ -107,7 +107,8 @@ export interface Headline {
   orMore: boolean;
 }
 
-const kindRank = (h: Headline) => (h.layout === headlineLayout ? 3 : h.layout !== null ? 2 : h.orMore ? 0 : 1);
+// On equal figures "more than N" is the larger; then theatre seats, another layout, "up to".
+const kindRank = (h: Headline) => (h.orMore ? 4 : h.layout === headlineLayout ? 3 : h.layout !== null ? 2 : 1);
 
 /** Whether headline `a` beats `b`: more people, or as many in a figure planners read first. */
 export function outranks<H extends Headline>(a: H, b: H | undefined): boolean {
@@ -116,8 +117,8 @@ export function outranks<H extends Headline>(a: H, b: H | undefined): boolean {
 
 /**
  * The headline: the most people one listed room publishes in any figure (seats in a layout, "up
- * to", "more than"), saying which. On a tie a theatre figure wins, then another layout, then "up
- * to": planners compare theatre seats first. Undefined when no room publishes a number of people.
+ * to", "more than"), saying which. On a tie "more than N" wins (it is more), then a theatre figure,
+ * another layout, "up to": planners compare theatre seats first. Undefined when no room publishes a number of people.
  */
 export function headlineCapacity(venue: Pick<VenueRecord, 'rooms'>): Headline | undefined {
   let found: Headline | undefined;

@@ -2,6 +2,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { pick } from '../i18n/ui.ts';
 import { layouts } from '../lib/layouts.ts';
+import { listingKeys } from '../lib/listing-text.ts';
 import { venueTypes } from '../lib/vocabulary.ts';
 
 const keys = [
@@ -25,17 +26,14 @@ const keys = [
   'compare.no',
   'compare.loadError',
   'common.source',
-  'common.notPublished',
+  'common.notOnFile',
   'common.km',
   'reason.listSeparator',
   'city.hotelRoomsValue',
   'venue.city',
   'venue.type',
   'venue.meetingRooms',
-  'venue.roomsListed',
-  'venue.roomsListedOf',
-  'venue.roomsListedOfOrMore',
-  'venue.roomsAll',
+  ...listingKeys,
   ...layouts.map((layout) => `layout.${layout}` as const),
   ...venueTypes.map((type) => `venueType.${type}` as const),
 ] as const;

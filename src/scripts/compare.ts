@@ -5,6 +5,7 @@
 import { numberFormatter } from '../lib/number-format.ts';
 import { compareCityRows } from '../lib/compare-cities.ts';
 import { compareCsv, compareVenueRows, type CompareRow } from '../lib/compare.ts';
+import { listingKeys, type ListingPhrases } from '../lib/listing-text.ts';
 import { layouts, type Layout } from '../lib/layouts.ts';
 import type { CityRecord, VenueRecord } from '../lib/open-data.ts';
 import { compareQuery, parseCompareQuery, toggleShortlisted, type Shortlist, type ShortlistKind } from '../lib/shortlist.ts';
@@ -66,12 +67,7 @@ async function start(root: HTMLElement) {
     layouts: Object.fromEntries(layouts.map((l) => [l, fill('compare.largestLayout', { layout: s[`layout.${l}`] })])) as Record<Layout, string>,
     venueTypes: Object.fromEntries(venueTypes.map((t) => [t, s[`venueType.${t}`]])),
     cityNames,
-    listing: {
-      'venue.roomsListedOf': s['venue.roomsListedOf'],
-      'venue.roomsListedOfOrMore': s['venue.roomsListedOfOrMore'],
-      'venue.roomsListed': s['venue.roomsListed'],
-      'venue.roomsAll': s['venue.roomsAll'],
-    },
+    listing: Object.fromEntries(listingKeys.map((key) => [key, s[key]])) as ListingPhrases,
     formatNumber: number,
   };
 
@@ -127,7 +123,7 @@ async function start(root: HTMLElement) {
         tr.append(th);
         for (const value of row.values) {
           // A figure nobody published is said to be so, never left blank or read as 0.
-          const text = value === null ? (row.key === 'verified' ? s['compare.notVerified'] : s['common.notPublished']) ?? '' : typeof value === 'number' ? number(value) : value;
+          const text = value === null ? (row.key === 'verified' ? s['compare.notVerified'] : s['common.notOnFile']) ?? '' : typeof value === 'number' ? number(value) : value;
           const cell = element('td', 'px-4 py-2 break-words');
           if (row.key === 'source' && typeof value === 'string') {
             // The CSV keeps the full address; the table shows the site's name.

@@ -60,7 +60,7 @@ test('keyboard only: skip link, visible focus, finder and search work without a 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
   // Reach the minimum-seats field by tabbing and filter with the keyboard.
-  const seats = page.getByLabel('Seats in one room, at least');
+  const seats = page.getByLabel('Minimum seats in one room');
   for (let i = 0; i < 60 && !(await seats.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
   await expect(seats).toBeFocused();
   const outline = await seats.evaluate((el) => getComputedStyle(el).outlineStyle);

@@ -111,7 +111,7 @@ for (const locale of locales) {
         facts
           .filter((f) => !f.querySelector('[data-source-ref], [data-source-citation]') && !f.querySelector('a[href*="/venues/"]') && !f.textContent?.includes(notPublished))
           .map((f) => f.textContent?.trim()),
-      locale === 'zh' ? '未公布' : 'Not published');
+      locale === 'zh' ? '本站暂未收录' : 'Not on file yet');
       const derived = locale === 'zh' ? '收录场馆' : 'Venues listed';
       expect(unsourced.filter((text) => !text?.startsWith(derived)), city.slug).toEqual([]);
       for (const hash of await page.locator('[data-source-ref]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash))) {

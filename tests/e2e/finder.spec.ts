@@ -22,8 +22,8 @@ test.describe('the venue finder', () => {
 
   test('a PCO filters by 1,000 theatre seats: venues that prove it, then venues that publish no figure, and none that cannot', async ({ page }) => {
     await page.goto('/en/venues/');
-    await page.getByLabel('Seats in one room, at least').fill('1000');
-    await page.getByLabel('Seats in one room, at least').press('Enter');
+    await page.getByLabel('Minimum seats in one room').fill('1000');
+    await page.getByLabel('Minimum seats in one room').press('Enter');
     const matching = await group(page, 'match');
     expect(matching.length).toBeGreaterThan(0);
     expect([...matching].sort()).toEqual(slugsOf((v) => (largest(v, 'theatre') ?? 0) >= 1000));
@@ -43,7 +43,7 @@ test.describe('the venue finder', () => {
   test('filters combine, and the URL round-trip restores them', async ({ page }) => {
     await page.goto('/zh/venues/?city=hangzhou,xian&layout=banquet&seats=300&sort=airport');
     await expect(page.getByLabel(/^台型/)).toHaveValue('banquet');
-    await expect(page.getByLabel('单间会议室座位数不少于')).toHaveValue('300');
+    await expect(page.getByLabel('单间会议室容纳人数不少于')).toHaveValue('300');
     const matching = await group(page, 'match');
     expect([...matching].sort()).toEqual(slugsOf((v) => ['hangzhou', 'xian'].includes(v.city) && (largest(v, 'banquet') ?? 0) >= 300));
     for (const slug of await group(page, 'unknown')) expect(['hangzhou', 'xian']).toContain(venues.find((v) => v.slug === slug)!.city);
@@ -73,8 +73,8 @@ test.describe('the venue finder', () => {
   });
 
   for (const [locale, heading, reason] of [
-    ['en', /^May fit: ask the venue \(\d+\)$/, /^\d+ of 100\+ meeting rooms listed; .*no classroom figure for /],
-    ['zh', /^可能满足，请向场馆确认（\d+）$/, /^本站收录\d+间会议室（场馆共100余间）；.*未公布课桌式容量/],
+    ['en', /^May fit: ask the venue \(\d+\)$/, /^\d+ of more than 100 meeting rooms listed; .*no classroom figure for /],
+    ['zh', /^可能满足，请向场馆确认（\d+）$/, /^本站收录\d+间会议室（场馆共逾100间）；.*未公布课桌式容量/],
   ] as const) {
     test(`a planner’s plain brief lists the CNCC under “may fit”, with what to ask (${locale})`, async ({ page }) => {
       await page.goto(`/${locale}/venues/?plenary=1000&plenaryLayout=theatre&breakouts=3&breakoutSeats=100&breakoutLayout=classroom`);
@@ -169,10 +169,10 @@ test.describe('shortlist and compare', () => {
     const theirs = await other.newPage();
     await theirs.goto(page.url());
     await expect(theirs.locator('[data-compare-table="venues"] thead th a')).toHaveText([first.name.en, second.name.en]);
-    const row = theirs.locator('[data-compare-table="venues"] tbody tr', { hasText: 'Most seats in one listed room, Theatre' });
+    const row = theirs.locator('[data-compare-table="venues"] tbody tr', { hasText: 'Largest capacity listed, Theatre' });
     const format = new Intl.NumberFormat('en-GB').format;
-    // A figure nobody published reads "Not published", never 0 or a blank.
-    const expected = [first, second].map((v) => { const seats = largest(v, 'theatre'); return seats === null ? 'Not published' : format(seats); });
+    // A figure the site has none of reads "Not on file yet", never 0 or a blank.
+    const expected = [first, second].map((v) => { const seats = largest(v, 'theatre'); return seats === null ? 'Not on file yet' : format(seats); });
     await expect(row.locator('td')).toHaveText(expected);
     await other.close();
   });
