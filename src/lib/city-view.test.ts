@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityAirports, cityGlanceFacts, cityIcca } from './city-view.ts';
+import { ambassadorProgrammeText, cityAirports, cityGlanceFacts, cityIcca } from './city-view.ts';
 import type { CityRecord } from './open-data.ts';
 import { roomRecord, venueRecordOf } from './testing/records.ts';
 
@@ -18,7 +18,7 @@ const city: CityRecord = {
   ],
   railStations: [],
   hotelRooms: null,
-  conventionAmbassadors: { value: 53, year: 2018, about: false, orMore: false, source: 'hznews' },
+  conventionAmbassadors: { value: 53, year: 2018, about: false, orMore: false, name: null, source: 'hznews' },
   icca: [
     { year: 2015, meetings: 27, rankChina: 3, rankAsiaPacific: null, rankWorld: 100, source: 'hznews' },
     { year: 2018, meetings: null, rankChina: 3, rankAsiaPacific: null, rankWorld: 97, source: 'hznews' },
@@ -47,6 +47,14 @@ describe('cityGlanceFacts', () => {
   it('gives every figure from the city’s file a source number', () => {
     const fromFile = facts.filter((f) => !['Venues listed', 'Largest capacity listed', 'Largest exhibition space listed', 'Hotel rooms'].includes(f.label));
     expect(fromFile.every((f) => typeof f.source === 'number')).toBe(true);
+  });
+});
+
+describe('ambassadorProgrammeText', () => {
+  it('uses the city\'s own name for its ambassadors where it has one, with the year the count was true', () => {
+    expect(ambassadorProgrammeText(city, 'en')).toBe('Hangzhou had appointed 53 convention ambassadors by 2018. Those named in public sources are listed below.');
+    const named = { ...city, conventionAmbassadors: { ...(city.conventionAmbassadors as NonNullable<CityRecord['conventionAmbassadors']>), name: { en: 'Hangzhou Conference Ambassadors', zh: '杭州会议大使' } } };
+    expect(ambassadorProgrammeText(named, 'zh')).toBe('截至2018年，杭州共聘任杭州会议大使53位，公开资料中提及的人士列于下方。');
   });
 });
 

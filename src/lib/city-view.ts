@@ -105,3 +105,13 @@ export function cityIcca(city: CityRecord, locale: Locale): { year: number; text
       return { year: entry.year, text, source: sourceNumber(city.sources, entry.source) };
     });
 }
+
+/** "Hangzhou had appointed 53 Hangzhou Conference Ambassadors by 2018. …", by the city's own name for them where it has one. */
+export function ambassadorProgrammeText(city: CityRecord, locale: Locale): string | undefined {
+  const programme = city.conventionAmbassadors;
+  if (!programme) return undefined;
+  const values = { city: city.name[locale], n: formatNumber(locale, programme.value), year: programme.year };
+  return programme.name
+    ? translate(locale, 'ambassadors.programmeTextNamed', { ...values, programme: programme.name[locale] })
+    : translate(locale, 'ambassadors.programmeText', values);
+}

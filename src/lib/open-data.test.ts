@@ -68,7 +68,7 @@ describe('cityRecord: the public contract of /data/cities.json', () => {
   );
   it('gives each figure its source and, for counts, the year they were true', () => {
     expect(city.airports).toEqual([{ code: 'HGH', name: { en: 'Xiaoshan', zh: '萧山' }, km: 27, minutes: null, source: 'travel' }]);
-    expect(city.conventionAmbassadors).toEqual({ value: 53, year: 2018, about: false, orMore: false, source: 'hznews' });
+    expect(city.conventionAmbassadors).toEqual({ value: 53, year: 2018, about: false, orMore: false, name: null, source: 'hznews' });
     expect(city.icca).toEqual([{ year: 2015, meetings: 27, rankChina: 3, rankAsiaPacific: null, rankWorld: null, source: 'source-1' }]);
     expect(city.conventionBureau).toEqual({ name: { en: 'Bureau', zh: '局' }, url: null, source: 'source-1' });
   });

@@ -172,7 +172,8 @@ export interface CityRecord {
   railStations: { name: Label; source: string }[];
   /** Hotel rooms in the city; `scope` says what the source counts ("four- and five-star"). */
   hotelRooms: (DatedCount & { scope: Label | null }) | null;
-  conventionAmbassadors: DatedCount | null;
+  /** The ambassador programme's count; `name` is what the city calls its ambassadors, or null. */
+  conventionAmbassadors: (DatedCount & { name: Label | null }) | null;
   icca: { year: number; meetings: number | null; rankChina: number | null; rankAsiaPacific: number | null; rankWorld: number | null; source: string }[];
   keyIndustries: Label[];
   universities: Label[];
@@ -198,7 +199,7 @@ export function cityRecord(slug: string, city: CityFacts, foundingCities: readon
     airports: city.airports.map((a) => ({ code: a.code, name: a.name, km: a.km ?? null, minutes: a.minutes ?? null, source: from(a.source) })),
     railStations: city.railStations.map((r) => ({ name: r.name, source: from(r.source) })),
     hotelRooms: city.hotelRooms ? { ...(dated(city.hotelRooms) as DatedCount), scope: city.hotelRooms.scope ?? null } : null,
-    conventionAmbassadors: dated(city.conventionAmbassadors),
+    conventionAmbassadors: city.conventionAmbassadors ? { ...(dated(city.conventionAmbassadors) as DatedCount), name: city.conventionAmbassadors.name ?? null } : null,
     icca: city.icca.map((y) => ({
       year: y.year,
       meetings: y.meetings ?? null,

@@ -322,7 +322,8 @@ export const citySchema = <Src extends z.ZodType>(heroSrc: Src) =>
       railStations: z.array(z.strictObject({ name: bilingual, source: sourceRef })).default([]),
       /** Hotel rooms in the city, with what they count ("four- and five-star") when the source limits it. */
       hotelRooms: datedCount.extend({ scope: bilingual.optional() }).optional(),
-      conventionAmbassadors: datedCount.optional(),
+      /** The city's ambassador programme as a whole; `name` is what the city calls its ambassadors. */
+      conventionAmbassadors: datedCount.extend({ name: bilingual.optional() }).optional(),
       icca: z.array(iccaYear).default([]),
       keyIndustries: z.array(bilingual).default([]),
       universities: z.array(bilingual).default([]),
