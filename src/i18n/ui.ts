@@ -1,5 +1,6 @@
 import { intlLocale, type Locale } from './locales.ts';
 import { fillPlaceholders } from './placeholders.ts';
+import { rfpEn, rfpZh } from './strings/rfp.ts';
 
 /**
  * UI strings. `zh` must have exactly the keys of `en` (a missing key is a type error).
@@ -356,6 +357,7 @@ export const en = {
   'common.orMore': '{n}+',
   'common.about': 'about {n}',
   'common.notPublished': 'Not published',
+  ...rfpEn,
 } as const;
 
 export const zh = {
@@ -707,6 +709,7 @@ export const zh = {
   'common.orMore': '{n}余',
   'common.about': '约{n}',
   'common.notPublished': '未公布',
+  ...rfpZh,
 } as const satisfies Record<keyof typeof en, string>;
 
 export type UiKey = keyof typeof en;

@@ -15,7 +15,8 @@ export interface FinderState {
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function positiveWhole(value: string | null): number | undefined {
+/** A positive whole number of at most seven digits, or undefined: the query comes from anyone. */
+export function positiveWhole(value: string | null): number | undefined {
   if (value === null || !/^\d{1,7}$/.test(value.trim())) return undefined;
   const n = Number(value);
   return n > 0 ? n : undefined;
