@@ -20,6 +20,7 @@ export interface VenueRecord {
   name: { en: string; zh: string };
   airportKm: number | null;
   hotelRooms: number | null;
+  meetingSpace: number | null;
   exhibitionSpace: number | null;
   meetingRoomsTotal: number | null;
   figureDetails: Record<string, { orMore: boolean; source: string } | undefined>;
