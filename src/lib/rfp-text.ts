@@ -5,12 +5,14 @@
 import { intlLocale } from '../i18n/locales.ts';
 import { fillPlaceholders as fill } from '../i18n/placeholders.ts';
 import type { rfpEn } from '../i18n/strings/rfp.ts';
-import type { EventBrief } from './brief.ts';
+import type { EventBrief, Outcome } from './brief.ts';
+import type { Layout } from './layouts.ts';
 import { inSentence, reasonText, type Phrases } from './reason-text.ts';
-import { readDates, rfpMailto, type LinkScope, type MailtoParts, type RfpDates, type RfpReason, type RfpRequest, type RfpVenue } from './rfp.ts';
+import { readDates, type LinkScope, type RfpDates, type RfpRequest } from './rfp-query.ts';
+import { rfpMailto, type MailtoParts, type RfpReason, type RfpVenue } from './rfp.ts';
 import { roomName } from './venues.ts';
 
-export type RfpPhrases = Phrases & Record<keyof typeof rfpEn | 'brief.rooms', string>;
+export type RfpPhrases = Phrases & Record<keyof typeof rfpEn | 'brief.rooms' | `brief.group.${Outcome}`, string> & Partial<Record<`brief.groupHint.${Outcome}`, string>>;
 
 export interface RfpWording {
   phrases: RfpPhrases;
@@ -19,42 +21,30 @@ export interface RfpWording {
 }
 
 const utc = (value: string) => new Date(`${value.length === 7 ? `${value}-01` : value}T00:00:00Z`);
-const en = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(intlLocale.en, { ...options, timeZone: 'UTC' }).format;
 
-/** One date, or the end of a range with what it shares with the start left out ("15 May 2027" after "12–"; "15日" after "5月12日至"). */
-function dateText(value: string, locale: 'en' | 'zh', shared: 'none' | 'year' | 'month' = 'none'): string {
+/** One date in Chinese, leaving out what it shares with the start of its range ("15日" after "2027年5月12日至"). */
+function zhDate(value: string, shared: 'none' | 'year' | 'month' = 'none'): string {
   const [year, month, day] = value.split('-').map(Number);
-  if (locale === 'zh') {
-    const parts = [shared === 'none' ? `${year}年` : '', shared === 'month' ? '' : `${month}月`, day === undefined ? '' : `${day}日`];
-    return parts.join('');
-  }
-  return en({ year: 'numeric', month: 'long', ...(day === undefined ? {} : { day: 'numeric' }) })(utc(value));
-}
-
-/** The start of a range in English, leaving to the end what both share: "12" of "12–15 May 2027", "30 May" of "30 May – 2 June 2027". */
-function rangeStartEn(value: string, shared: 'none' | 'year' | 'month'): string {
-  const day = value.length === 10;
-  if (shared === 'none') return dateText(value, 'en');
-  if (shared === 'month' && day) return en({ day: 'numeric' })(utc(value));
-  return en({ month: 'long', ...(day ? { day: 'numeric' } : {}) })(utc(value));
+  return `${shared === 'none' ? `${year}年` : ''}${shared === 'month' ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`;
 }
 
 /** Dates as the language writes them: "May 2027", "12–15 May 2027" / "2027年5月", "2027年5月12日至15日"; text as it is. */
 export function datesText(dates: RfpDates, locale: 'en' | 'zh'): string {
   if (dates.kind === 'none') return '';
   if (dates.kind === 'text') return dates.value;
-  if (dates.kind !== 'range') return dateText(dates.value, locale);
-  const { from, to } = dates;
-  const shared = from.slice(0, 7) === to.slice(0, 7) && from.length === 10 ? 'month' : from.slice(0, 4) === to.slice(0, 4) ? 'year' : 'none';
-  if (locale === 'zh') return `${dateText(from, 'zh')}至${dateText(to, 'zh', shared)}`;
-  const start = rangeStartEn(from, shared);
-  return shared === 'month' || (shared === 'year' && from.length === 7) ? `${start}–${dateText(to, 'en')}` : `${start} – ${dateText(to, 'en')}`;
+  const [from, to] = dates.kind === 'range' ? [dates.from, dates.to] : [dates.value, undefined];
+  if (locale === 'en') {
+    const format = new Intl.DateTimeFormat(intlLocale.en, { year: 'numeric', month: 'long', ...(from.length === 7 ? {} : { day: 'numeric' }), timeZone: 'UTC' });
+    return to === undefined ? format.format(utc(from)) : format.formatRange(utc(from), utc(to));
+  }
+  if (to === undefined) return zhDate(from);
+  return `${zhDate(from)}至${zhDate(to, from.slice(0, 7) === to.slice(0, 7) && from.length === 10 ? 'month' : from.slice(0, 4) === to.slice(0, 4) ? 'year' : 'none')}`;
 }
 
 /** The programme in one line: plenary, breakouts, exhibition, hotel rooms in the city, gala. */
 export function programmeText(brief: EventBrief | undefined, gala: number | undefined, w: RfpWording): string {
   const { phrases: p, formatNumber: n } = w;
-  const layout = (l: keyof typeof layoutKeys) => inSentence(p[layoutKeys[l]]);
+  const layout = (l: Layout) => inSentence(p[`layout.${l}`]);
   const parts = [
     brief && fill(p['rfp.value.plenary'], { seats: n(brief.plenary.seats), layout: layout(brief.plenary.layout) }),
     brief?.breakouts && fill(p['rfp.value.breakouts'], { rooms: n(brief.breakouts.rooms), seats: n(brief.breakouts.seats), layout: layout(brief.breakouts.layout) }),
@@ -64,16 +54,6 @@ export function programmeText(brief: EventBrief | undefined, gala: number | unde
   ].filter((part): part is string => typeof part === 'string' && part !== '');
   return parts.join(p['reason.separator']);
 }
-
-const layoutKeys = {
-  theatre: 'layout.theatre',
-  classroom: 'layout.classroom',
-  banquet: 'layout.banquet',
-  reception: 'layout.reception',
-  u_shape: 'layout.u_shape',
-  hollow_square: 'layout.hollow_square',
-  boardroom: 'layout.boardroom',
-} as const;
 
 export interface RequestField {
   key: string;
@@ -99,9 +79,9 @@ export function requestFields(request: RfpRequest, w: RfpWording): RequestField[
     { key: 'dates', label: p['rfp.label.dates'], value: dates && flexibility ? fill(p['rfp.value.datesFlex'], { dates, flexibility }) : dates || flexibility },
     { key: 'programme', label: p['rfp.label.programme'], value: programmeText(request.brief, counts.gala, w) },
     { key: 'delegates', label: p['rfp.label.delegates'], value: delegates },
-    { key: 'international', label: p['rfp.label.international'], value: counts.delegates === undefined && counts.international !== undefined ? n(counts.international) : '' },
-    { key: 'peakRooms', label: p['rfp.label.peakRooms'], value: counts.peakRooms === undefined ? '' : n(counts.peakRooms) },
-    { key: 'roomNights', label: p['rfp.label.roomNights'], value: counts.roomNights === undefined ? '' : n(counts.roomNights) },
+    { key: 'international', label: p['rfp.label.international'], value: counts.delegates === undefined && counts.international !== undefined ? fill(p['rfp.value.people'], { n: n(counts.international) }) : '' },
+    { key: 'peakRooms', label: p['rfp.label.peakRooms'], value: counts.peakRooms === undefined ? '' : fill(p['rfp.value.peakRooms'], { n: n(counts.peakRooms) }) },
+    { key: 'roomNights', label: p['rfp.label.roomNights'], value: counts.roomNights === undefined ? '' : fill(p['rfp.value.roomNights'], { n: n(counts.roomNights) }) },
     { key: 'notes', label: p['rfp.label.notes'], value: request.notes },
   ];
   return fields.filter((field) => field.value !== '');
