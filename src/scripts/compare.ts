@@ -77,6 +77,11 @@ async function start(root: HTMLElement) {
     unknownNote.textContent = fill('compare.unknown', { items: unknown.join(', ') });
     empty.hidden = shownVenues.length + shownCities.length > 0;
     actions.hidden = !empty.hidden;
+    const rfpLink = root.querySelector<HTMLAnchorElement>('[data-compare-rfp]');
+    if (rfpLink) {
+      rfpLink.hidden = shownVenues.length === 0;
+      rfpLink.search = compareQuery({ venues: shownVenues.map((v) => v.slug), cities: [] });
+    }
 
     const section = (kind: ShortlistKind, title: string, headers: { slug: string; name: string }[], rows: CompareRow[]) => {
       const wrapper = element('section', '');

@@ -10,6 +10,8 @@ import { reasonsText, unknownFiltersText, type Phrases } from '../lib/reason-tex
 import { facetCounts, matchFilters, sortVenues, type FigureFilter } from '../lib/venue-filter.ts';
 import { numberFormatter } from '../lib/number-format.ts';
 import { roomName } from '../lib/venues.ts';
+import { rfpQueryFor } from '../lib/rfp-query.ts';
+import { shortlistLimit } from '../lib/shortlist.ts';
 import { fillPlaceholders as fill } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
 
@@ -105,6 +107,16 @@ async function start(root: HTMLElement) {
     return { groups, assessments: adjusted };
   };
 
+  const rfp = root.querySelector<HTMLElement>('[data-brief-rfp]');
+  const renderRfpLink = (state: FinderState, assessments: VenueAssessment<VenueRecord>[] | undefined) => {
+    const anchor = rfp?.querySelector('a');
+    if (!rfp || !anchor) return;
+    const slugs = assessments ? [...groupByOutcome(assessments).fits, ...groupByOutcome(assessments)['may-fit']].map((a) => a.venue.slug) : [];
+    rfp.hidden = slugs.length === 0;
+    anchor.search = rfpQueryFor(state.brief, slugs);
+    (rfp.querySelector('[data-brief-rfp-note]') as HTMLElement).textContent = slugs.length > shortlistLimit ? fill(strings['rfp.fromBriefNote'] ?? '', { n: shortlistLimit }) : '';
+  };
+
   const renderBriefSummary = (assessments: VenueAssessment<VenueRecord>[] | undefined) => {
     briefResults.replaceChildren();
     if (!assessments) return;
@@ -183,6 +195,7 @@ async function start(root: HTMLElement) {
     count.textContent = fill(strings['finder.count'] ?? '', { n: shown.length, total: venues.length });
     noResults.classList.toggle('hidden', shown.length > 0);
     renderBriefSummary(assessments);
+    renderRfpLink(state, assessments);
 
     const facets = facetCounts(venues, state.filters);
     for (const label of facetLabels) {
