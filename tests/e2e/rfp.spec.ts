@@ -215,3 +215,22 @@ test.describe('ways into a request', () => {
     await expect(page.getByRole('link', { name: '向这些场馆询价' })).toHaveAttribute('href', new RegExp(`/zh/rfp/\\?venues=${first?.slug}$`));
   });
 });
+
+test.describe('a venue’s rooms as a picture', () => {
+  for (const locale of ['en', 'zh'] as const) {
+    test(`is an image with a name and a text alternative, drawn without JavaScript (${locale})`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const venue = venues.find((v) => v.rooms.some((r) => Object.keys(r.capacity).length > 0 || r.upTo !== null));
+      if (!venue) throw new Error('need a venue with a published seat figure');
+      await page.goto(`/${locale}/venues/${venue.slug}/`);
+      const chart = page.getByRole('img', { name: locale === 'en' ? `Seats per layout in each room of ${venue.name.en}` : `${venue.name.zh}各会议室不同台型的座位数` });
+      await expect(chart).toBeVisible();
+      await expect(chart).toHaveAccessibleDescription(locale === 'en' ? /^Bar chart of the published seats per layout in \d+ listed rooms; the most is / : /^条形图：本站收录的\d+间会议室按台型公布的座位数；最多为/);
+      // One bar per published figure.
+      const figures = venue.rooms.reduce((sum, r) => sum + Object.keys(r.capacity).length + (r.upTo !== null || r.moreThan !== null ? 1 : 0), 0);
+      await expect(page.locator('[data-rooms-chart] [data-bar]')).toHaveCount(figures);
+      await context.close();
+    });
+  }
+});
