@@ -12,6 +12,8 @@ import { venueTypes } from '../lib/vocabulary.ts';
 import { readShortlist, writeShortlist } from './shortlist-store.ts';
 import { fillPlaceholders } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
+import { renderBoardPack, renderCityCharts } from './board-pack.ts';
+import { keepBoardKeys } from '../lib/board-scores.ts';
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 if (root) void start(root);
@@ -34,7 +36,7 @@ async function start(root: HTMLElement) {
   let list: Shortlist = parsed.list;
   if (list.venues.length + list.cities.length === 0 && parsed.malformed.length === 0) {
     list = readShortlist();
-    if (list.venues.length + list.cities.length > 0) history.replaceState(null, '', `?${compareQuery(list)}`);
+    if (list.venues.length + list.cities.length > 0) history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}`);
   }
 
   const [venues, cities] = (await Promise.all([fetch('/data/venues.json').then((r) => r.json()), fetch('/data/cities.json').then((r) => r.json())])) as [
@@ -105,7 +107,7 @@ async function start(root: HTMLElement) {
         remove.addEventListener('click', () => {
           list = toggleShortlisted(list, kind, slug);
           writeShortlist(list);
-          history.replaceState(null, '', `?${compareQuery(list)}`);
+          history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}`);
           render();
         });
         th.append(link, remove);
@@ -163,12 +165,20 @@ async function start(root: HTMLElement) {
       sections.push(section('cities', s['compare.cities'] ?? '', shownCities.map((c) => ({ slug: c.slug, name: c.name[locale] })), rows));
     }
     csvSections = sections;
+    const board = { venues: shownVenues, cities: shownCities, allVenues: venues, locale, strings: s, formatNumber: number } as const;
+    renderCityCharts(tables.querySelector<HTMLElement>('[data-compare-table="cities"]')?.closest('section') ?? null, board);
+    renderBoardPack(root, board);
   };
 
   let csvSections: { headers: string[]; rows: CompareRow[] }[] = [];
   render();
 
   root.querySelector('[data-compare-print]')?.addEventListener('click', () => window.print());
+  root.querySelector('[data-board-print]')?.addEventListener('click', () => {
+    document.documentElement.dataset.printing = 'board';
+    window.print();
+  });
+  window.addEventListener('afterprint', () => delete document.documentElement.dataset.printing);
   root.querySelector('[data-compare-csv]')?.addEventListener('click', () => {
     // One BOM at the very start; each section after the first is separated by a blank line.
     const csv = csvSections.map((sec, i) => compareCsv(sec.headers, sec.rows).slice(i === 0 ? 0 : 1)).join('\r\n');

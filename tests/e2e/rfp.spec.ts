@@ -234,3 +234,78 @@ test.describe('a venue’s rooms as a picture', () => {
     });
   }
 });
+
+test.describe('compare for a board', () => {
+  const slugs = venues.slice(0, 3).map((v) => v.slug);
+  const boardRow = (page: Page, kind: string, key: string) => page.locator(`[data-board-table="${kind}"] [data-board-row="${key}"] td`);
+
+  test('weights and must-haves come from the URL, and changing one rewrites it and the scores', async ({ page }) => {
+    await page.goto(`/en/compare/?venues=${slugs.join(',')}&vw=theatre:3,airport:0&vmust=exhibition:1000`);
+    await expect(page.getByLabel('Weight of Most theatre seats in one listed room')).toHaveValue('3');
+    await expect(page.getByLabel('Weight of Airport (km)')).toHaveValue('0');
+    await expect(page.getByLabel('Must-have for Exhibition space (m²)')).toHaveValue('1000');
+    // Every score says what it rests on; an unknown figure reads "Not published", never 0.
+    for (const cell of await boardRow(page, 'venues', 'score').all()) await expect(cell).toContainText(/(of 100|no score)/);
+    for (const [i, slug] of slugs.entries()) {
+      const venue = venues.find((v) => v.slug === slug)!;
+      if (venue.exhibitionSpace === null) {
+        await expect(boardRow(page, 'venues', 'exhibition').nth(i)).toHaveText('Not published');
+        await expect(boardRow(page, 'venues', 'score').nth(i)).toContainText('must-have to confirm: Exhibition space (m²)');
+      }
+    }
+    await page.getByLabel('Weight of Hotel rooms on site').selectOption('5');
+    await expect(page).toHaveURL(/vw=theatre:3,airport:0,hotelRooms:5|vw=[^&]*hotelRooms:5/);
+    await expect(page.locator('[data-board-table="venues"] [data-board-row="hotelRooms"] th')).toHaveText('Hotel rooms on site (weight 5)');
+    // Removing a venue from the comparison keeps the board's settings.
+    await page.locator('[data-compare-table="venues"] thead button').first().click();
+    await expect(page).toHaveURL(/vmust=exhibition:1000/);
+  });
+
+  test('a score rests only on published figures: partial scores say so', async ({ page }) => {
+    await page.goto('/zh/compare/?cities=hangzhou,xian,beijing');
+    const cities = (await (await page.request.get('/data/cities.json')).json()) as { slug: string; hotelRooms: unknown }[];
+    const xian = cities.find((c) => c.slug === 'xian');
+    await expect(boardRow(page, 'cities', 'score').first()).toContainText(/分（满分100）/);
+    if (xian?.hotelRooms === null) {
+      await expect(boardRow(page, 'cities', 'hotelRooms').nth(1)).toHaveText('未公布');
+      await expect(boardRow(page, 'cities', 'score').nth(1)).toContainText('部分评分');
+    }
+    await expect(boardRow(page, 'cities', 'verified').first()).toHaveText('城市数据未标注核实日期');
+  });
+
+  test('the compared cities’ key figures are small charts with names that read their values', async ({ page }) => {
+    await page.goto('/en/compare/?cities=hangzhou,xian');
+    const charts = page.locator('[data-city-charts] svg[role="img"]');
+    await expect(charts).toHaveCount(5);
+    await expect(page.getByRole('img', { name: /^Venues listed on this site: Hangzhou \d+; Xi.an \d+$/ })).toBeVisible();
+    // Each city has a bar, or says its figure is not published: an unknown is never drawn as a zero bar.
+    for (const chart of await charts.all()) {
+      const bars = await chart.locator('rect').count();
+      const unknown = await chart.locator('text', { hasText: 'not published' }).count();
+      expect(bars + unknown).toBe(2);
+    }
+  });
+
+  test('prints a board pack on its own, and the fact sheet without it', async ({ page }) => {
+    await page.goto(`/en/compare/?venues=${slugs.join(',')}&cities=hangzhou,xian`);
+    await expect(page.locator('[data-board-table="venues"]')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-board]')).toBeHidden();
+    await expect(page.locator('[data-compare-table="venues"]')).toBeVisible();
+    await page.evaluate(() => (document.documentElement.dataset.printing = 'board'));
+    await expect(page.locator('[data-board]')).toBeVisible();
+    await expect(page.locator('[data-compare-table="venues"]')).toBeHidden();
+    for (const form of await page.locator('[data-board] table.no-print').all()) await expect(form).toBeHidden();
+    await expect(page.locator('[data-board-table="venues"] [data-board-row="verified"]')).toBeVisible();
+    expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(1000);
+  });
+
+  test('has no WCAG 2.2 AA violation with weights set (en, zh)', async ({ page }) => {
+    for (const locale of ['en', 'zh']) {
+      await page.goto(`/${locale}/compare/?venues=${slugs.join(',')}&cities=hangzhou,xian&vw=theatre:3&cmust=airport:40`);
+      await expect(page.locator('[data-board-table="cities"]')).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), locale).toEqual([]);
+    }
+  });
+});
