@@ -244,6 +244,17 @@ describe('the e-mail', () => {
     expect(decodeURIComponent(kept.href)).toMatch(/and \d+ more, in the request/);
   });
 
+  it('keeps the full link by dropping summary lines from the end before it shortens the link', () => {
+    const request = parseRfpQuery(new URLSearchParams({ plenary: '100', venues: 'fairmont-chengdu,china-national-convention-center', event: '第十届亚洲心脏病学大会', dates: '2027-05-30/2027-06-02', delegates: '900', gala: '300' }));
+    const names = [{ name: '成都棕榈泉费尔蒙酒店', city: '成都' }, { name: '国家会议中心', city: '北京' }];
+    const mail = rfpEmail(request, names, requestLinks('http://localhost:4321/zh/rfp/', request), [], wording('zh'));
+    expect(mail.scope).toBe('full');
+    expect(mail.href.length).toBeLessThanOrEqual(mailtoLimit);
+    const body = decodeURIComponent(mail.href.split('&body=')[1]!);
+    expect(body.startsWith('您好！\r\n')).toBe(true);
+    expect(body.endsWith(requestLinks('http://localhost:4321/zh/rfp/', request)[0]!.url)).toBe(true);
+  });
+
   it('addresses the recipients it is given, and none otherwise', () => {
     const request = parseRfpQuery('venues=a');
     const links = requestLinks('https://example.org/en/rfp/', request);

@@ -84,9 +84,10 @@ const mailtoHref = (recipients: readonly string[], subject: string, lines: reado
   `mailto:${recipients.map(encode).join(',')}?subject=${encode(subject)}&body=${encode(lines.join('\r\n'))}`;
 
 /**
- * A `mailto:` link of at most `mailtoLimit` characters whose body ends with a link to the request.
- * When too long it drops, in turn: the notes, venues from the end of the list, then uses a shorter
- * link (without notes, then without free text), then head lines from the end; last, only the link.
+ * A `mailto:` link of at most `mailtoLimit` characters whose body ends with a link to the request,
+ * the full one wherever it can. When too long it drops, in turn: the notes, venues from the end of
+ * the list, head lines from the end; only then does it take a shorter link (without notes, then
+ * without free text) and start again; last, only the shortest link.
  */
 export function rfpMailto(parts: MailtoParts): { href: string; scope: LinkScope; venuesShown: number; notesShown: boolean } {
   const attempt = (link: MailtoParts['links'][number], head: readonly string[], notes: boolean, venuesShown: number) => {
@@ -101,12 +102,12 @@ export function rfpMailto(parts: MailtoParts): { href: string; scope: LinkScope;
         if (result.href.length <= mailtoLimit) return result;
       }
     }
+    for (let kept = parts.head.length - 1; kept >= 0; kept -= 1) {
+      const result = attempt(link, parts.head.slice(0, kept), false, 0);
+      if (result.href.length <= mailtoLimit) return result;
+    }
   }
   const shortest = parts.links[parts.links.length - 1] ?? { scope: 'programme' as const, line: '' };
-  for (let kept = parts.head.length - 1; kept >= 0; kept -= 1) {
-    const result = attempt(shortest, parts.head.slice(0, kept), false, 0);
-    if (result.href.length <= mailtoLimit) return result;
-  }
   // Only the link: the subject is cut to what is left.
   let subject = parts.subject;
   while (subject !== '' && mailtoHref(parts.recipients, subject, [shortest.line]).length > mailtoLimit) subject = Array.from(subject).slice(0, -1).join('');
