@@ -47,11 +47,17 @@ export function rfpJson(
 }
 
 /**
+ * Text a spreadsheet would take for a formula ("=HYPERLINK(…)" in a crafted link), kept as text by a
+ * leading apostrophe, as spreadsheet programs read it.
+ */
+export const inertCell = (value: string | number | null) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/**
  * The request as CSV (BOM, RFC 4180, CRLF, via compare.ts): the request's fields as label/value
  * rows, a blank line, then the venues side by side as on the compare page.
  */
 export function rfpCsv(fields: { label: string; value: string | number | null }[], venueHeaders: string[], venueRows: readonly CompareRow[]): string {
-  const lines = fields.map((field) => `${csvField(field.label)},${csvField(field.value)}\r\n`).join('');
+  const lines = fields.map((field) => `${csvField(field.label)},${csvField(inertCell(field.value))}\r\n`).join('');
   // compareCsv starts with the BOM; the file has one, at its very start.
   const venues = venueHeaders.length > 0 ? `\r\n${compareCsv(venueHeaders, venueRows).slice(1)}` : '';
   return `\uFEFF${lines}${venues}`;

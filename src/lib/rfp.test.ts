@@ -173,6 +173,11 @@ describe('the request as files', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
+  it('CSV: a value a spreadsheet would run as a formula is kept as text', () => {
+    const csv = rfpCsv([{ label: 'Event', value: '=HYPERLINK("http://x","y")' }, { label: 'Notes', value: '@SUM(A1)' }], [], []);
+    expect(csv).toBe('\uFEFFEvent,"\'=HYPERLINK(""http://x"",""y"")"\r\nNotes,\'@SUM(A1)\r\n');
+  });
+
   it('JSON: every field, null where not given, each venue with outcome, reasons, source and verified date', () => {
     const json = rfpJson(request, assessed, { link: 'https://example.org/en/rfp/?x', locale: 'en', reasons: () => ['r'], roomName: (r) => r.id, venuePage: (s) => `/en/venues/${s}/` });
     expect(json).toMatchObject({

@@ -46,7 +46,7 @@ test.describe('a request for proposal', () => {
     await page.evaluate((list) => localStorage.setItem('cmca-shortlist', JSON.stringify({ venues: list, cities: [] })), slugs);
     await openRfp(page, '/zh/rfp/');
     await expect(page).toHaveURL(new RegExp(`venues=${slugs.join(',')}`));
-    await expect(page.locator('[data-rfp-venues]')).toContainText('请填写会议日程需求');
+    await expect(page.locator('[data-rfp-venues]')).toContainText('请填写会场需求');
     expect(await venuesIn(page, 'none')).toEqual(slugs);
     await page.getByLabel('全体大会人数').fill('300');
     await page.getByLabel('会议名称', { exact: true }).fill('2027年亚太物流论坛');
