@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dictionary, en, pick, translate, useTranslations, zh } from './ui.ts';
+import { cityCriteria, venueCriteria } from '../lib/board-scores.ts';
+import { dictionary, pick, translate, useTranslations, type UiKey } from './ui.ts';
 
-describe('UI dictionaries', () => {
+const en = dictionary('en');
+const zh = dictionary('zh');
+
+describe('UI dictionaries (site strings, planning tools and vocabulary labels)', () => {
   it('have the same keys in both languages', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
   });
@@ -12,9 +16,13 @@ describe('UI dictionaries', () => {
   });
   it('use the same placeholders in both languages', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+    for (const key of Object.keys(en) as UiKey[]) {
       expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
     }
+  });
+  it('name every board-pack criterion', () => {
+    const keys = [...venueCriteria.map((c) => `board.venue.${c.key}`), ...cityCriteria([]).map((c) => `board.city.${c.key}`)];
+    for (const key of keys) expect(Object.keys(en), key).toContain(key);
   });
   it('use the meetings industry’s Chinese layout names', () => {
     const z = dictionary('zh');

@@ -1,17 +1,17 @@
 /**
- * The dictionaries: each language's UI strings (en.ts, zh.ts) plus the labels of the closed
- * vocabularies, under keys such as `layout.theatre`. `translate()` fills placeholders and picks plural
+ * The dictionaries: each language's strings (en/ and zh/: ui.ts for the site, planning.ts for the
+ * planning tools) plus the labels of the closed vocabularies, under keys such as `layout.theatre`. `translate()` fills placeholders and picks plural
  * forms. Build-time only: browser islands get the strings they need from their page, typed.
  */
 import { eventKindLabels, newsKindLabels, regionLabels, venueTypeLabels } from '../lib/vocabulary.ts';
 import { layoutLabels } from '../lib/layouts.ts';
-import { en } from './en.ts';
+import { enPlanning } from './en/planning.ts';
+import { en } from './en/ui.ts';
 import { type Locale } from './locales.ts';
 import { fillPlaceholders } from './placeholders.ts';
 import { pluralForm } from './plural.ts';
-import { zh } from './zh.ts';
-
-export { en, zh };
+import { zhPlanning } from './zh/planning.ts';
+import { zh } from './zh/ui.ts';
 
 type Labels<K extends string> = Record<K, { en: string; zh: string }>;
 
@@ -28,11 +28,11 @@ const vocabulary = (locale: Locale) => ({
   ...prefixed('eventKind', eventKindLabels, locale),
 });
 
-export type UiKey = keyof typeof en | keyof ReturnType<typeof vocabulary>;
+export type UiKey = keyof typeof en | keyof typeof enPlanning | keyof ReturnType<typeof vocabulary>;
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = {
-  en: { ...en, ...vocabulary('en') },
-  zh: { ...zh, ...vocabulary('zh') },
+  en: { ...en, ...enPlanning, ...vocabulary('en') },
+  zh: { ...zh, ...zhPlanning, ...vocabulary('zh') },
 };
 
 /**

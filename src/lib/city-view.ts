@@ -14,7 +14,7 @@ import { roomName } from './venues.ts';
 
 const when = (locale: Locale, iso: string) => formatDate(locale, new Date(`${iso}T00:00:00Z`));
 
-/** The "at a glance" figures. Hotel supply shows "Not published" rather than disappearing: planners look for it first. */
+/** The "at a glance" figures. Hotel supply shows "Not on file yet" rather than disappearing: planners look for it first. */
 export function cityGlanceFacts(city: CityRecord, venues: readonly VenueRecord[], locale: Locale): Fact[] {
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values);
   const n = (value: number) => formatNumber(locale, value);

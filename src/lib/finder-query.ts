@@ -1,10 +1,10 @@
 /**
  * The venue finder's state in the URL query, so a result is a link to share and Back works.
- * Unknown or malformed values are dropped, never trusted: the query comes from anyone. The keys
- * below are also the names of the finder's form fields, and the RFP page reads the same brief keys.
+ * Unknown or malformed values are dropped, never trusted: the query comes from anyone. The filter
+ * keys are also the names of the finder's form fields; the brief's keys live in brief-query.ts.
  */
 import type { EventBrief } from './brief.ts';
-import { isLayout, type Layout } from './layouts.ts';
+import { layoutOr, parseBriefQuery, positiveWhole, writeBriefQuery } from './brief-query.ts';
 import { slugPattern } from './slug.ts';
 import { venueTypes, type VenueType } from './vocabulary.ts';
 import { noFilters, sortKeys, type FigureFilter, type SortKey, type VenueFilters } from './venue-filter.ts';
@@ -28,23 +28,6 @@ export const filterKeys = {
   sort: 'sort',
 } as const satisfies Record<FigureFilter | 'cities' | 'types' | 'layout' | 'sort', string>;
 
-/** The query key of each part of the brief. */
-export const briefKeys = {
-  plenary: 'plenary',
-  plenaryLayout: 'plenaryLayout',
-  breakouts: 'breakouts',
-  breakoutSeats: 'breakoutSeats',
-  breakoutLayout: 'breakoutLayout',
-  exhibition: 'exhibition',
-  cityHotels: 'cityHotels',
-} as const;
-
-/** The layouts a brief assumes when the query names none: planners' usual plenary and breakout set-ups. */
-export const briefDefaults = { plenaryLayout: 'theatre', breakoutLayout: 'classroom' } as const satisfies Record<string, Layout>;
-
-/** The brief's fields that take a number; clearing the brief empties these. */
-export const briefNumberKeys = [briefKeys.plenary, briefKeys.breakouts, briefKeys.breakoutSeats, briefKeys.exhibition, briefKeys.cityHotels] as const;
-
 const figureKeys: [FigureFilter, string][] = [
   ['minCapacity', filterKeys.minCapacity],
   ['minLargestRoomArea', filterKeys.minLargestRoomArea],
@@ -53,50 +36,12 @@ const figureKeys: [FigureFilter, string][] = [
   ['maxAirportKm', filterKeys.maxAirportKm],
 ];
 
-function positiveWhole(value: string | null): number | undefined {
-  if (value === null || !/^\d{1,7}$/.test(value.trim())) return undefined;
-  const n = Number(value);
-  return n > 0 ? n : undefined;
-}
-
 const list = (params: URLSearchParams, key: string) =>
   params
     .getAll(key)
     .flatMap((value) => value.split(','))
     .map((value) => value.trim())
     .filter(Boolean);
-
-const layoutOr = (value: string | null, fallback: Layout): Layout => (isLayout(value) ? value : fallback);
-
-/** The brief in a query, or undefined when it names no plenary. */
-export function parseBrief(params: URLSearchParams): EventBrief | undefined {
-  const plenarySeats = positiveWhole(params.get(briefKeys.plenary));
-  if (plenarySeats === undefined) return undefined;
-  const brief: EventBrief = { plenary: { seats: plenarySeats, layout: layoutOr(params.get(briefKeys.plenaryLayout), briefDefaults.plenaryLayout) } };
-  const breakoutRooms = positiveWhole(params.get(briefKeys.breakouts));
-  const breakoutSeats = positiveWhole(params.get(briefKeys.breakoutSeats));
-  if (breakoutRooms !== undefined && breakoutSeats !== undefined) {
-    brief.breakouts = { rooms: breakoutRooms, seats: breakoutSeats, layout: layoutOr(params.get(briefKeys.breakoutLayout), briefDefaults.breakoutLayout) };
-  }
-  const exhibition = positiveWhole(params.get(briefKeys.exhibition));
-  if (exhibition !== undefined) brief.exhibitionArea = exhibition;
-  const cityHotels = positiveWhole(params.get(briefKeys.cityHotels));
-  if (cityHotels !== undefined) brief.cityHotelRooms = cityHotels;
-  return brief;
-}
-
-/** Writes a brief into query parameters. */
-export function writeBrief(params: URLSearchParams, brief: EventBrief): void {
-  params.set(briefKeys.plenary, String(brief.plenary.seats));
-  params.set(briefKeys.plenaryLayout, brief.plenary.layout);
-  if (brief.breakouts) {
-    params.set(briefKeys.breakouts, String(brief.breakouts.rooms));
-    params.set(briefKeys.breakoutSeats, String(brief.breakouts.seats));
-    params.set(briefKeys.breakoutLayout, brief.breakouts.layout);
-  }
-  if (brief.exhibitionArea !== undefined) params.set(briefKeys.exhibition, String(brief.exhibitionArea));
-  if (brief.cityHotelRooms !== undefined) params.set(briefKeys.cityHotels, String(brief.cityHotelRooms));
-}
 
 export function parseFinderQuery(query: string | URLSearchParams): FinderState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
@@ -111,7 +56,7 @@ export function parseFinderQuery(query: string | URLSearchParams): FinderState {
   }
   const sortValue = params.get(filterKeys.sort);
   const sort: SortKey = (sortKeys as readonly string[]).includes(sortValue ?? '') ? (sortValue as SortKey) : 'capacity';
-  const brief = parseBrief(params);
+  const brief = parseBriefQuery(params);
   return brief ? { filters, sort, brief } : { filters, sort };
 }
 
@@ -127,6 +72,6 @@ export function finderQuery(state: FinderState): string {
     if (value !== undefined) params.set(key, String(value));
   }
   if (sort !== 'capacity') params.set(filterKeys.sort, sort);
-  if (brief) writeBrief(params, brief);
+  if (brief) writeBriefQuery(params, brief);
   return params.toString().replace(/%2C/g, ',');
 }

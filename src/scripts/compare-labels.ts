@@ -1,4 +1,5 @@
-/** The words the compare island shows, picked on the server for one language and passed to it typed. */
+/** The words the compare island (with its board pack and city charts) shows, picked on the server for one language and passed to it typed. */
+import { enBoardPack, enCharts } from '../i18n/en/planning.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { pick } from '../i18n/ui.ts';
 import { layouts } from '../lib/layouts.ts';
@@ -29,6 +30,10 @@ const keys = [
   'common.notOnFile',
   'common.km',
   'reason.listSeparator',
+  'reason.separator',
+  'common.orMore',
+  'common.sqm',
+  'common.colon',
   'city.hotelRoomsValue',
   'venue.city',
   'venue.type',
@@ -36,6 +41,9 @@ const keys = [
   ...listingKeys,
   ...layouts.map((layout) => `layout.${layout}` as const),
   ...venueTypes.map((type) => `venueType.${type}` as const),
+  // The board pack and the city charts, drawn by the same island.
+  ...(Object.keys(enBoardPack) as (keyof typeof enBoardPack)[]),
+  ...(Object.keys(enCharts) as (keyof typeof enCharts)[]).filter((key) => key.startsWith('chart.cities.')),
 ] as const;
 
 export const compareLabels = (locale: Locale) => pick(locale, keys);

@@ -14,8 +14,11 @@ import type { CompareLabelSet } from './compare-labels.ts';
 import { readShortlist, writeShortlist } from './shortlist-store.ts';
 import { fillPlaceholders } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
+import { fetchOpenData } from './open-data-fetch.ts';
 import { isLocale } from '../i18n/locales.ts';
 import { entityPath } from '../i18n/paths.ts';
+import { renderBoardPack, renderCityCharts } from './board-pack.ts';
+import { keepBoardKeys } from '../lib/board-scores.ts';
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 if (root) void start(root);
@@ -38,15 +41,13 @@ async function start(root: HTMLElement) {
   let list: Shortlist = parsed.list;
   if (list.venues.length + list.cities.length === 0 && parsed.malformed.length === 0) {
     list = readShortlist();
-    if (list.venues.length + list.cities.length > 0) history.replaceState(null, '', `?${compareQuery(list)}`);
+    if (list.venues.length + list.cities.length > 0) history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}`);
   }
 
   let venues: VenueRecord[];
   let cities: CityRecord[];
   try {
-    const responses = await Promise.all([fetch('/data/venues.json'), fetch('/data/cities.json')]);
-    if (responses.some((r) => !r.ok)) throw new Error('data unavailable');
-    [venues, cities] = (await Promise.all(responses.map((r) => r.json()))) as [VenueRecord[], CityRecord[]];
+    ({ venues, cities } = await fetchOpenData());
   } catch {
     // As the finder does: say so, rather than leave an empty page.
     unknownNote.hidden = false;
@@ -84,6 +85,11 @@ async function start(root: HTMLElement) {
     unknownNote.textContent = fill('compare.unknown', { items: unknown.join(', ') });
     empty.hidden = shownVenues.length + shownCities.length > 0;
     actions.hidden = !empty.hidden;
+    const rfpLink = root.querySelector<HTMLAnchorElement>('[data-compare-rfp]');
+    if (rfpLink) {
+      rfpLink.hidden = shownVenues.length === 0;
+      rfpLink.search = compareQuery({ venues: shownVenues.map((v) => v.slug), cities: [] });
+    }
 
     const section = (kind: ShortlistKind, title: string, headers: { slug: string; name: string }[], rows: CompareRow[]) => {
       const wrapper = element('section', '');
@@ -107,7 +113,7 @@ async function start(root: HTMLElement) {
         remove.addEventListener('click', () => {
           list = toggleShortlisted(list, kind, slug);
           writeShortlist(list);
-          history.replaceState(null, '', `?${compareQuery(list)}`);
+          history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}`);
           render();
         });
         th.append(link, remove);
@@ -166,12 +172,20 @@ async function start(root: HTMLElement) {
       sections.push(section('cities', s['compare.cities'], shownCities.map((c) => ({ slug: c.slug, name: c.name[locale] })), rows));
     }
     csvSections = sections;
+    const board = { venues: shownVenues, cities: shownCities, allVenues: venues, locale, strings: s, formatNumber: number } as const;
+    renderCityCharts(tables.querySelector<HTMLElement>('[data-compare-table="cities"]')?.closest('section') ?? null, board);
+    renderBoardPack(root, board);
   };
 
   let csvSections: { headers: string[]; rows: CompareRow[] }[] = [];
   render();
 
   root.querySelector('[data-compare-print]')?.addEventListener('click', () => window.print());
+  root.querySelector('[data-board-print]')?.addEventListener('click', () => {
+    document.documentElement.dataset.printing = 'board';
+    window.print();
+  });
+  window.addEventListener('afterprint', () => delete document.documentElement.dataset.printing);
   root.querySelector('[data-compare-csv]')?.addEventListener('click', () => {
     // One BOM at the very start; each section after the first is separated by a blank line.
     const csv = csvSections.map((sec, i) => compareCsv(sec.headers, sec.rows).slice(i === 0 ? 0 : 1)).join('\r\n');

@@ -7,7 +7,8 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-shortlist]')) {
   const label = box.querySelector<HTMLElement>('[data-shortlist-label]');
   const compare = box.querySelector<HTMLAnchorElement>('[data-shortlist-compare]');
   const count = box.querySelector<HTMLElement>('[data-shortlist-count]');
-  if (!button || !label || !compare || !count) continue;
+  const rfp = box.querySelector<HTMLAnchorElement>('[data-shortlist-rfp]');
+  if (!button || !label || !compare || !count || !rfp) continue;
   const kind = button.dataset.shortlistToggle as ShortlistKind;
   const slug = button.dataset.slug ?? '';
   const base = compare.pathname;
@@ -20,6 +21,8 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-shortlist]')) {
     count.textContent = String(total);
     compare.hidden = total === 0;
     compare.href = `${base}?${compareQuery(list)}`;
+    rfp.hidden = list.venues.length === 0;
+    rfp.search = compareQuery({ venues: list.venues, cities: [] });
   };
 
   button.addEventListener('click', () => {

@@ -16,6 +16,7 @@ const keys = [
   'brief.cities',
   'brief.cityCount',
   'brief.noneFit',
+  'rfp.fromBriefNote',
   ...outcomes.map((outcome) => `brief.group.${outcome}` as const),
   ...outcomes.filter((outcome) => outcome !== 'fits').map((outcome) => `brief.groupHint.${outcome}` as const),
   ...reasonKeys,

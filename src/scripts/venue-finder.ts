@@ -4,15 +4,19 @@
  * not fit; without, matching / no published figure. Without this script the page is the complete list.
  */
 import { assessVenue, groupByOutcome, outcomes, rankCitiesByFit, type CityHotelSupply, type Outcome, type VenueAssessment } from '../lib/brief.ts';
-import { briefNumberKeys, finderQuery, parseFinderQuery, type FinderState } from '../lib/finder-query.ts';
-import type { CityRecord, VenueRecord } from '../lib/open-data.ts';
+import { briefNumberKeys } from '../lib/brief-query.ts';
+import { finderQuery, parseFinderQuery, type FinderState } from '../lib/finder-query.ts';
+import type { VenueRecord } from '../lib/open-data.ts';
 import { reasonsText, unknownFiltersText } from '../lib/reason-text.ts';
 import type { FinderLabels } from './venue-finder-labels.ts';
 import { facetCounts, matchFilters, sortVenues, type FigureFilter } from '../lib/venue-filter.ts';
 import { numberFormatter } from '../lib/number-format.ts';
 import { roomName } from '../lib/venues.ts';
+import { rfpQueryFor } from '../lib/rfp-query.ts';
+import { shortlistLimit } from '../lib/shortlist.ts';
 import { fillPlaceholders as fill } from '../i18n/placeholders.ts';
 import { element } from './dom.ts';
+import { fetchOpenData } from './open-data-fetch.ts';
 import { isLocale } from '../i18n/locales.ts';
 
 const root = document.querySelector<HTMLElement>('[data-venue-finder]');
@@ -41,10 +45,9 @@ async function start(root: HTMLElement) {
   let venues: VenueRecord[];
   let cityHotels: Map<string, CityHotelSupply>;
   try {
-    const [venueResponse, cityResponse] = await Promise.all([fetch('/data/venues.json'), fetch('/data/cities.json')]);
-    if (!venueResponse.ok || !cityResponse.ok) throw new Error('data unavailable');
-    venues = (await venueResponse.json()) as VenueRecord[];
-    const cities = (await cityResponse.json()) as CityRecord[];
+    const data = await fetchOpenData();
+    venues = data.venues;
+    const cities = data.cities;
     cityHotels = new Map(cities.map((c) => [c.slug, c.hotelRooms ? { value: c.hotelRooms.value, year: c.hotelRooms.year } : null]));
   } catch {
     count.textContent = strings['finder.loadError'];
@@ -105,6 +108,16 @@ async function start(root: HTMLElement) {
       venues: grouped[outcome].map((a) => ({ venue: a.venue, note: note(a) })),
     }));
     return { groups, assessments: adjusted };
+  };
+
+  const rfp = root.querySelector<HTMLElement>('[data-brief-rfp]');
+  const renderRfpLink = (state: FinderState, assessments: VenueAssessment<VenueRecord>[] | undefined) => {
+    const anchor = rfp?.querySelector('a');
+    if (!rfp || !anchor) return;
+    const slugs = assessments ? [...groupByOutcome(assessments).fits, ...groupByOutcome(assessments)['may-fit']].map((a) => a.venue.slug) : [];
+    rfp.hidden = slugs.length === 0;
+    anchor.search = rfpQueryFor(state.brief, slugs);
+    (rfp.querySelector('[data-brief-rfp-note]') as HTMLElement).textContent = slugs.length > shortlistLimit ? fill(strings['rfp.fromBriefNote'], { n: shortlistLimit }) : '';
   };
 
   const renderBriefSummary = (assessments: VenueAssessment<VenueRecord>[] | undefined) => {
@@ -185,6 +198,7 @@ async function start(root: HTMLElement) {
     count.textContent = fill(strings['finder.count'], { n: shown.length, total: venues.length });
     noResults.classList.toggle('hidden', shown.length > 0);
     renderBriefSummary(assessments);
+    renderRfpLink(state, assessments);
 
     const facets = facetCounts(venues, state.filters);
     for (const label of facetLabels) {

@@ -214,3 +214,18 @@ test('the compare page prints as a clean fact sheet', async ({ page }) => {
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(1000);
 });
+
+test.describe('when the open data cannot be loaded', () => {
+  const pages = [
+    { path: '/en/venues/?seats=100', message: 'The venue data could not be loaded, so the full list is shown.' },
+    { path: '/en/compare/?venues=shanghai-expo-centre', message: 'The venue and city data could not be loaded, so nothing can be compared.' },
+    { path: '/zh/rfp/?venues=shanghai-expo-centre', message: '场馆数据加载失败，暂时无法生成询价函' },
+  ];
+  for (const { path, message } of pages) {
+    test(`${path} says so instead of showing an empty page`, async ({ page }) => {
+      await page.route(/\/data\/(venues|cities)\.json$/, (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }));
+      await page.goto(path);
+      await expect(page.getByText(message)).toBeVisible();
+    });
+  }
+});

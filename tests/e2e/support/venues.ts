@@ -20,9 +20,9 @@ export interface VenueRecord {
   name: { en: string; zh: string };
   airportKm: number | null;
   hotelRooms: number | null;
+  meetingSpace: number | null;
   exhibitionSpace: number | null;
   meetingRoomsTotal: number | null;
-  meetingSpace: number | null;
   figureDetails: Record<string, { orMore: boolean; source: string } | undefined>;
   sources: { id: string; url: string }[];
   allRoomsListed: boolean;

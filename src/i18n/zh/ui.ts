@@ -1,5 +1,5 @@
-/** Chinese UI strings, grouped as in en.ts. A key missing here, or one en.ts lacks, is a type error. */
-import type { en } from './en.ts';
+/** Chinese UI strings, grouped as in ../en/ui.ts. A key missing here, or one en lacks, is a type error. */
+import type { en } from '../en/ui.ts';
 
 export const zh = {
   // Page shell: BaseLayout, SiteHeader, SkipLink, LanguageSwitcher, navigation

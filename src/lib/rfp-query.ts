@@ -1,0 +1,144 @@
+/**
+ * A request for proposal (RFP) in the URL: the finder's brief, the shortlisted venues, and what a
+ * request needs besides (event, organisation, dates, delegates, hotel rooms, a gala dinner, notes),
+ * so the request is a link. Every value comes from anyone's URL, so each is checked and capped.
+ * Kept apart from rfp.ts so the finder, which links here, loads only this.
+ */
+import type { EventBrief } from './brief.ts';
+import { parseBriefQuery, positiveWhole, writeBriefQuery } from './brief-query.ts';
+import { compareQuery, parseCompareQuery, shortlistLimit } from './shortlist.ts';
+
+/** How far the dates may move. */
+export const flexibilities = ['fixed', 'flexible', 'open'] as const;
+export type Flexibility = (typeof flexibilities)[number];
+
+/** The most characters each free-text field keeps (counted in Unicode characters, not UTF-16 units). */
+export const textLimits = { event: 120, organisation: 120, dates: 60, notes: 1000 } as const;
+export type TextField = keyof typeof textLimits;
+
+/** The counts a request gives besides the brief; each a positive whole number or absent. */
+export const countFields = ['delegates', 'international', 'peakRooms', 'roomNights', 'gala'] as const;
+export type CountField = (typeof countFields)[number];
+
+export interface RfpRequest {
+  brief?: EventBrief;
+  /** Well-formed venue slugs, in the order given (at most the shortlist's limit). */
+  venues: string[];
+  /** Venue values that are not even slugs: named back as unknown, as text. */
+  malformed: string[];
+  event: string;
+  organisation: string;
+  /** Preferred dates: YYYY-MM, YYYY-MM-DD, a range of those joined by "/", or free text. */
+  dates: string;
+  flexibility?: Flexibility;
+  /** Delegates in all, from abroad, hotel rooms on the peak night, room nights in all, banquet seats for a gala dinner. */
+  counts: Partial<Record<CountField, number>>;
+  notes: string;
+}
+
+/** The query's key for each field (the brief's keys are the finder's, the venues the shortlist's). */
+export const rfpKeys = {
+  event: 'event',
+  organisation: 'org',
+  dates: 'dates',
+  flexibility: 'flex',
+  delegates: 'delegates',
+  international: 'abroad',
+  peakRooms: 'peakRooms',
+  roomNights: 'roomNights',
+  gala: 'gala',
+  notes: 'notes',
+} as const satisfies Record<TextField | CountField | 'flexibility', string>;
+
+/** Text with control characters removed (line breaks kept where allowed), trimmed and capped. */
+export function cleanText(value: string | null, limit: number, multiline = false): string {
+  if (value === null) return '';
+  const normalised = value.replace(/\r\n?/g, '\n').replace(multiline ? /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g : /[\u0000-\u001F\u007F-\u009F]/g, multiline ? '' : ' ');
+  return Array.from(normalised.trim()).slice(0, limit).join('').trim();
+}
+
+/** What the dates field says: a day, a month, a range of either, or text to show as it is. */
+export type RfpDates =
+  | { kind: 'none' }
+  | { kind: 'day' | 'month'; value: string }
+  | { kind: 'range'; from: string; to: string }
+  | { kind: 'text'; value: string };
+
+const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const isoMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
+const isDay = (value: string) => isoDay.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const dateKind = (value: string) => (isDay(value) ? 'day' : isoMonth.test(value) ? 'month' : undefined);
+
+export function readDates(text: string): RfpDates {
+  const value = text.trim();
+  if (value === '') return { kind: 'none' };
+  const single = dateKind(value);
+  if (single) return { kind: single, value };
+  const [from = '', to = '', ...rest] = value.split('/').map((part) => part.trim());
+  if (rest.length === 0 && dateKind(from) && dateKind(from) === dateKind(to) && from < to) return { kind: 'range', from, to };
+  return { kind: 'text', value };
+}
+
+export function parseRfpQuery(query: string | URLSearchParams): RfpRequest {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const brief = parseBriefQuery(params);
+  const { list, malformed } = parseCompareQuery(`venues=${encodeURIComponent(params.getAll('venues').join(','))}`);
+  const flex = params.get(rfpKeys.flexibility);
+  const counts: RfpRequest['counts'] = {};
+  for (const field of countFields) {
+    const n = positiveWhole(params.get(rfpKeys[field]));
+    if (n !== undefined) counts[field] = n;
+  }
+  return {
+    ...(brief ? { brief } : {}),
+    venues: list.venues,
+    malformed: [...new Set(malformed.map((value) => cleanText(value, 60)))].slice(0, 8),
+    event: cleanText(params.get(rfpKeys.event), textLimits.event),
+    organisation: cleanText(params.get(rfpKeys.organisation), textLimits.organisation),
+    dates: cleanText(params.get(rfpKeys.dates), textLimits.dates),
+    ...((flexibilities as readonly string[]).includes(flex ?? '') ? { flexibility: flex as Flexibility } : {}),
+    counts,
+    notes: cleanText(params.get(rfpKeys.notes), textLimits.notes, true),
+  };
+}
+
+/** What a link to the request may leave out to be short enough: nothing, the notes, or all free text. */
+export type LinkScope = 'full' | 'no-notes' | 'programme';
+export const linkScopes: readonly LinkScope[] = ['full', 'no-notes', 'programme'];
+
+/** The query string of a request (brief, venues, then the rest; notes last), leaving out what `scope` drops. */
+export function rfpQuery(request: RfpRequest, scope: LinkScope = 'full'): string {
+  const params = new URLSearchParams();
+  if (request.brief) writeBriefQuery(params, request.brief);
+  for (const [key, value] of new URLSearchParams(compareQuery({ venues: request.venues, cities: [] }))) params.set(key, value);
+  const text = (field: TextField) => {
+    if (request[field] !== '') params.set(rfpKeys[field], request[field]);
+  };
+  if (scope !== 'programme') {
+    text('event');
+    text('organisation');
+    text('dates');
+  }
+  if (request.flexibility) params.set(rfpKeys.flexibility, request.flexibility);
+  for (const field of countFields) if (request.counts[field] !== undefined) params.set(rfpKeys[field], String(request.counts[field]));
+  if (scope === 'full') text('notes');
+  return params.toString().replace(/%2C/g, ',');
+}
+
+/** The query of a new request from a brief and venues (the finder's and the shortlist's way in). */
+export const rfpQueryFor = (brief: EventBrief | undefined, venues: readonly string[]) =>
+  rfpQuery({ ...(brief ? { brief } : {}), venues: venues.slice(0, shortlistLimit), malformed: [], event: '', organisation: '', dates: '', counts: {}, notes: '' });
+
+/** The links to a request, from the full one to the shortest; scopes that drop nothing are left out. */
+export function requestLinks(pageUrl: string, request: RfpRequest): { scope: LinkScope; url: string }[] {
+  const links: { scope: LinkScope; url: string }[] = [];
+  for (const scope of linkScopes) {
+    const query = rfpQuery(request, scope);
+    const url = `${pageUrl}${query ? `?${query}` : ''}`;
+    if (!links.some((link) => link.url === url)) links.push({ scope, url });
+  }
+  return links;
+}
+
+/** The request without one venue: what "Drop from the request" leaves. */
+export const withoutVenue = (request: RfpRequest, slug: string): RfpRequest => ({ ...request, venues: request.venues.filter((s) => s !== slug) });
