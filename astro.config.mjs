@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import { siteAddress } from './src/lib/site-url.ts';
+import { siteAddress } from './src/lib/build/site-url.ts';
 
 // The public address (SITE_URL) that canonical URLs, feeds and the sitemap use; npm run build
 // (scripts/build.ts) refuses a deployment build without it, local builds default to localhost.

@@ -13,7 +13,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { entityPageCount, syntheticCorpus } from '../src/lib/synthetic-corpus.ts';
+import { entityPageCount, syntheticCorpus } from '../src/lib/tooling/synthetic-corpus.ts';
 import { byteCountingRelay } from './lib/byte-counter.ts';
 import { chromiumArgs, findChromium } from './lib/chromium.mjs';
 import { kb, median, numberOption, table } from './lib/measure.ts';

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { entityPageCount, syntheticCorpus, type CorpusSize } from '../src/lib/synthetic-corpus.ts';
+import { entityPageCount, syntheticCorpus, type CorpusSize } from '../src/lib/tooling/synthetic-corpus.ts';
 import { kb, median, numberOption, table, timed } from './lib/measure.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { buildSite, indexSite, writeFiles } from './lib/synthetic-site.ts';

@@ -8,10 +8,10 @@ import { existsSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content-check.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblem } from '../src/lib/content-problems.ts';
-import { siteAddress } from '../src/lib/site-url.ts';
+import { checkContent } from '../src/lib/build/content-check.ts';
+import { contentDir } from '../src/lib/build/content-dir.ts';
+import { formatProblem } from '../src/lib/build/content-problems.ts';
+import { siteAddress } from '../src/lib/build/site-url.ts';
 import { editorLogLine, stagingFolders, swapIntoPlace } from './lib/safe-build.ts';
 
 const { values } = parseArgs({ options: { local: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' } } });

@@ -1,13 +1,13 @@
 // npm run check: validates the content, then reports translation status and data freshness.
 // Exits 1 when there are errors; warnings (untranslated, outdated, unverified) do not fail it.
-import { buildDate } from '../src/lib/build-date.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblem } from '../src/lib/content-problems.ts';
-import { dataFreshness } from '../src/lib/freshness.ts';
-import { roomNameGaps } from '../src/lib/room-name-gaps.ts';
-import { translationStatus } from '../src/lib/translation-status.ts';
-import type { VenueFacts } from '../src/lib/schemas.ts';
+import { buildDate } from '../src/lib/build/build-date.ts';
+import { checkContent } from '../src/lib/build/content-check.ts';
+import { contentDir } from '../src/lib/build/content-dir.ts';
+import { formatProblem } from '../src/lib/build/content-problems.ts';
+import { dataFreshness } from '../src/lib/build/freshness.ts';
+import { roomNameGaps } from '../src/lib/tooling/room-name-gaps.ts';
+import { translationStatus } from '../src/lib/tooling/translation-status.ts';
+import type { VenueFacts } from '../src/lib/build/schemas.ts';
 import { fileHistories } from './lib/git-history.ts';
 
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);

@@ -4,12 +4,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CellMeaning, type ChartProblem, type ChartRules, defaultRules, formatChartProblem, readChart } from '../src/lib/capacity-chart/chart.ts';
-import { importReport } from '../src/lib/capacity-chart/report.ts';
-import { planImport } from '../src/lib/capacity-chart/rooms.ts';
-import { checkVenueText, existingRooms, replaceRooms, VenueFileError } from '../src/lib/capacity-chart/venue-yaml.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { factsPath } from '../src/lib/content-layout.ts';
+import { type CellMeaning, type ChartProblem, type ChartRules, defaultRules, formatChartProblem, readChart } from '../src/lib/tooling/capacity-chart/chart.ts';
+import { importReport } from '../src/lib/tooling/capacity-chart/report.ts';
+import { planImport } from '../src/lib/tooling/capacity-chart/rooms.ts';
+import { checkVenueText, existingRooms, replaceRooms, VenueFileError } from '../src/lib/tooling/capacity-chart/venue-yaml.ts';
+import { contentDir } from '../src/lib/build/content-dir.ts';
+import { factsPath } from '../src/lib/build/content-layout.ts';
 import { ChartFileError, readChartFile } from './lib/chart-file.ts';
 
 const usage = `Usage: npm run import -- <venue-slug> <chart.xlsx|chart.csv> [options]

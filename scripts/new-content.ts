@@ -2,7 +2,7 @@
 // Writes every file of a new entity, both languages, each required field with a comment.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/lib/build/content-dir.ts';
 import { scaffold, scaffoldKinds, type ScaffoldKind } from './lib/scaffolds.ts';
 
 const [kind, slug] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './lib/content-dir.ts';
-import { folderKinds, proseGlob } from './lib/content-layout.ts';
+import { contentDir } from './lib/build/content-dir.ts';
+import { folderKinds, proseGlob } from './lib/build/content-layout.ts';
 import {
   ambassadorFacts,
   anyProseFrontmatter,
@@ -9,7 +9,7 @@ import {
   eventFacts,
   newsSchema,
   venueSchema,
-} from './lib/schemas.ts';
+} from './lib/build/schemas.ts';
 
 const root = contentDir();
 /** `cities/hangzhou/city.yaml` → `hangzhou`. */

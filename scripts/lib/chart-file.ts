@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import readXlsxFile from 'read-excel-file/node';
-import type { Cell } from '../../src/lib/capacity-chart/cells.ts';
+import type { Cell } from '../../src/lib/tooling/capacity-chart/cells.ts';
 
 export class ChartFileError extends Error {
   override name = 'ChartFileError';

@@ -1,6 +1,6 @@
 // When files entered git and last changed, for translation status. Uncommitted changes count as now.
 import { execFileSync } from 'node:child_process';
-import type { FileHistory } from '../../src/lib/translation-status.ts';
+import type { FileHistory } from '../../src/lib/tooling/translation-status.ts';
 
 function git(args: string[], cwd: string): string {
   try {

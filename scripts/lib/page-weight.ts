@@ -1,7 +1,7 @@
 // Page weight of built pages: HTML, and the CSS and JS each page loads up front, gzipped.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileForPath, pageFacts } from '../../src/lib/html-audit.ts';
+import { fileForPath, pageFacts } from '../../src/lib/tooling/html-audit.ts';
 import { gzipBytes } from './measure.ts';
 
 export interface PageWeight {
@@ -10,29 +10,35 @@ export interface PageWeight {
   js: number;
 }
 
-/** Gzipped bytes a first visit to `page` downloads before any interaction (dynamic imports excluded). */
-export function pageWeight(dist: string, page: string): PageWeight {
-  const htmlFile = join(dist, fileForPath(page) ?? page);
-  const facts = pageFacts(readFileSync(htmlFile, 'utf8'));
-  const sum = (suffix: string) =>
-    facts.sources
-      .filter((src) => src.split('?')[0]?.endsWith(suffix))
-      .map((src) => join(dist, src))
-      .filter((path) => existsSync(path))
-      .reduce((total, path) => total + gzipBytes(path) + staticImports(dist, path), 0);
-  return { html: gzipBytes(htmlFile), css: sum('.css'), js: sum('.js') };
+/**
+ * The files with `suffix` a first visit to `page` fetches before any interaction: those its HTML
+ * names and, for scripts, the chunks they import statically, each once (dynamic imports excluded).
+ */
+export function upFrontFiles(dist: string, page: string, suffix: '.js' | '.css'): Set<string> {
+  const files = new Set<string>();
+  const visit = (path: string) => {
+    if (files.has(path) || !existsSync(path)) return;
+    files.add(path);
+    if (suffix !== '.js') return;
+    for (const match of readFileSync(path, 'utf8').matchAll(/(?:^|[;\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+      const spec = match[1] as string;
+      visit(spec.startsWith('/') ? join(dist, spec) : join(path, '..', spec));
+    }
+  };
+  const facts = pageFacts(readFileSync(join(dist, fileForPath(page) ?? page), 'utf8'));
+  for (const src of facts.sources) if (src.split('?')[0]?.endsWith(suffix)) visit(join(dist, src.split('?')[0] as string));
+  return files;
 }
 
-/** Gzipped bytes of the chunks a module imports statically (what the browser fetches with it). */
-function staticImports(dist: string, modulePath: string, seen = new Set<string>()): number {
-  const code = readFileSync(modulePath, 'utf8');
-  let total = 0;
-  for (const match of code.matchAll(/(?:^|[;\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-    const spec = match[1] as string;
-    const path = spec.startsWith('/') ? join(dist, spec) : join(modulePath, '..', spec);
-    if (seen.has(path) || !existsSync(path)) continue;
-    seen.add(path);
-    total += gzipBytes(path) + staticImports(dist, path, seen);
-  }
-  return total;
+const gzipTotal = (files: Iterable<string>) => [...files].reduce((total, path) => total + gzipBytes(path), 0);
+
+/** Gzipped bytes a first visit to `page` downloads before any interaction. */
+export function pageWeight(dist: string, page: string): PageWeight {
+  return { html: gzipBytes(join(dist, fileForPath(page) ?? page)), css: gzipTotal(upFrontFiles(dist, page, '.css')), js: gzipTotal(upFrontFiles(dist, page, '.js')) };
+}
+
+/** Gzipped bytes of the scripts `page` loads up front beyond those `basePage` (any plain page) loads: its own scripts. */
+export function ownScriptBytes(dist: string, page: string, basePage: string): number {
+  const shared = upFrontFiles(dist, basePage, '.js');
+  return gzipTotal([...upFrontFiles(dist, page, '.js')].filter((file) => !shared.has(file)));
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/build/content-check.ts';
 import { scaffold, scaffoldKinds } from './scaffolds.ts';
 
 const project = mkdtempSync(join(tmpdir(), 'scaffold-'));

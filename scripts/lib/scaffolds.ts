@@ -1,7 +1,7 @@
 // The files `npm run new` writes for each kind of entity. Every TODO must be replaced:
 // the validator rejects the placeholders that are not valid values, so nothing half-done publishes.
 
-import { factsPath, prosePath } from '../../src/lib/content-layout.ts';
+import { factsPath, prosePath } from '../../src/lib/build/content-layout.ts';
 
 export const scaffoldKinds = ['city', 'venue', 'ambassador', 'news', 'event'] as const;
 export type ScaffoldKind = (typeof scaffoldKinds)[number];
@@ -10,6 +10,14 @@ const prose = (summaryComment: string, body: string, extra = '') => ({
   en: `---\n${extra}# ${summaryComment}\nsummary: "TODO: one sentence in English, at most 240 characters."\n---\n\n${body}\n`,
   zh: `---\n${extra.replace(/TODO: English title/, 'TODO：中文标题')}# ${summaryComment}\nsummary: "TODO：一句话中文简介，不超过240字。"\n---\n\n${body}\n`,
 });
+
+/** One entry of a `sources:` list, every field commented: each scaffold starts with one to fill in. */
+const sourceEntry = `  - id: TODO                                     # a short slug figures can name, e.g. venue-2024
+    publisher: { en: "TODO", zh: "TODO" }        # who published it, in both languages
+    title: "TODO"                                # the document's title as published (or delete the line)
+    url: "https://TODO"                          # the page that holds the figures, not a home page
+    language: zh                                 # the document's language: zh en de ja ko fr es it th ru
+`;
 
 export function scaffold(kind: ScaffoldKind, slug: string, today: string): Record<string, string> {
   switch (kind) {
@@ -39,12 +47,7 @@ conventionBureau:
   name: { en: "TODO", zh: "TODO" }               # who planners contact in the city
   # url: https://…                               # only a real, known address
 sources:                                         # at least one; a figure names one by id, else it is the first
-  - id: TODO                                     # a short slug figures can name, e.g. venue-2024
-    publisher: { en: "TODO", zh: "TODO" }        # who published it, in both languages
-    title: "TODO"                                # the document's title as published (or delete the line)
-    url: "https://TODO"                          # the page that holds the figures, not a home page
-    language: zh                                 # the document's language: zh en de ja ko fr es it th ru
-`,
+${sourceEntry}`,
         [prosePath('cities', slug, 'en')]: text.en,
         [prosePath('cities', slug, 'zh')]: text.zh,
       };
@@ -67,12 +70,7 @@ address: { en: "TODO", zh: "TODO" }              # street address
 # airportKm: 0                                   # road distance to the nearest main airport, km
 # website: https://…
 sources:                                         # at least one; a figure names one by id, else it is the first
-  - id: TODO                                     # a short slug figures can name, e.g. venue-2024
-    publisher: { en: "TODO", zh: "TODO" }        # who published it, in both languages
-    title: "TODO"                                # the document's title as published (or delete the line)
-    url: "https://TODO"                          # the page that holds the figures, not a home page
-    language: zh                                 # the document's language: zh en de ja ko fr es it th ru
-# verified: ${today}                             # the day YOU checked the figures against the venue's own material
+${sourceEntry}# verified: ${today}                             # the day YOU checked the figures against the venue's own material
 allRoomsListed: false                            # true only when the rooms below are the venue's complete list
 rooms:                                           # largest room first; a capacity chart can be imported: npm run import
   - id: TODO                                     # slug, unique within the venue
@@ -105,12 +103,7 @@ institution: { en: "TODO", zh: "TODO" }          # university, hospital, associa
 # appointed: 2019                                # year appointed, if the source gives it
 # meetingsSecured: 0                             # meetings brought to the city, if published
 sources:                                         # at least one: the published sources that name this person
-  - id: TODO                                     # a short slug figures can name, e.g. venue-2024
-    publisher: { en: "TODO", zh: "TODO" }        # who published it, in both languages
-    title: "TODO"                                # the document's title as published (or delete the line)
-    url: "https://TODO"                          # the page that holds the figures, not a home page
-    language: zh                                 # the document's language: zh en de ja ko fr es it th ru
-`,
+${sourceEntry}`,
       };
     case 'news': {
       const date = slug.slice(0, 10);
@@ -121,12 +114,7 @@ date: ${date}                                    # must equal the folder name's 
 kind: city                                       # roadshow | alliance | city | venue | industry
 cities: []                                       # slugs of the cities it concerns
 sources:                                         # at least one: where the story was published
-  - id: TODO                                     # a short slug figures can name, e.g. venue-2024
-    publisher: { en: "TODO", zh: "TODO" }        # who published it, in both languages
-    title: "TODO"                                # the document's title as published (or delete the line)
-    url: "https://TODO"                          # the page that holds the figures, not a home page
-    language: zh                                 # the document's language: zh en de ja ko fr es it th ru
-`,
+${sourceEntry}`,
         [prosePath('news', slug, 'en')]: text.en,
         [prosePath('news', slug, 'zh')]: text.zh,
       };
@@ -143,12 +131,7 @@ place: { en: "TODO", zh: "TODO" }                # where it takes place
 # news: ${today}-…                               # slug of a related news item
 # link: https://…                                # the organiser's page
 sources:                                         # at least one: where the dates and place are published
-  - id: TODO                                     # a short slug figures can name, e.g. venue-2024
-    publisher: { en: "TODO", zh: "TODO" }        # who published it, in both languages
-    title: "TODO"                                # the document's title as published (or delete the line)
-    url: "https://TODO"                          # the page that holds the figures, not a home page
-    language: zh                                 # the document's language: zh en de ja ko fr es it th ru
-`,
+${sourceEntry}`,
       };
   }
 }

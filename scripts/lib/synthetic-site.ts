@@ -1,8 +1,8 @@
 // Writing and building a synthetic copy of the site for the benchmarks.
 import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { proseSentences } from '../../src/lib/prose-sentences.ts';
-import type { Prose } from '../../src/lib/synthetic-corpus.ts';
+import { proseSentences } from '../../src/lib/tooling/prose-sentences.ts';
+import type { Prose } from '../../src/lib/tooling/synthetic-corpus.ts';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { folderBytes, timed } from './measure.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityCriteria, venueCriteria } from '../lib/board-scores.ts';
+import { cityCriteria, venueCriteria } from '../lib/shared/board-scores.ts';
 import { dictionary, pick, translate, useTranslations, type UiKey } from './ui.ts';
 
 const en = dictionary('en');

@@ -3,13 +3,12 @@
  * planning tools) plus the labels of the closed vocabularies, under keys such as `layout.theatre`. `translate()` fills placeholders and picks plural
  * forms. Build-time only: browser islands get the strings they need from their page, typed.
  */
-import { eventKindLabels, newsKindLabels, regionLabels, venueTypeLabels } from '../lib/vocabulary.ts';
-import { layoutLabels } from '../lib/layouts.ts';
+import { eventKindLabels, newsKindLabels, regionLabels, venueTypeLabels } from '../lib/shared/vocabulary.ts';
+import { layoutLabels } from '../lib/shared/seating.ts';
 import { enPlanning } from './en/planning.ts';
 import { en } from './en/ui.ts';
 import { type Locale } from './locales.ts';
-import { fillPlaceholders } from './placeholders.ts';
-import { pluralForm } from './plural.ts';
+import { phrase } from './phrase.ts';
 import { zhPlanning } from './zh/planning.ts';
 import { zh } from './zh/ui.ts';
 
@@ -40,9 +39,7 @@ const dictionaries: Record<Locale, Record<UiKey, string>> = {
  * `.one` form and `{n}` is singular in the language's plural rules, that form is used ("1 venue").
  */
 export function translate(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-  const singular = `${key}.one` as UiKey;
-  const useSingular = singular in dictionaries[locale] && 'n' in values && pluralForm(locale, values.n as string | number) === 'one';
-  return fillPlaceholders(dictionaries[locale][useSingular ? singular : key], values);
+  return phrase(locale, dictionaries[locale], key, values);
 }
 
 /** All strings of one language, placeholders unfilled: for dictionary-free wording modules. */
@@ -50,9 +47,13 @@ export function dictionary(locale: Locale): Record<UiKey, string> {
   return dictionaries[locale];
 }
 
-/** The raw strings for the keys given, for an island's typed label set (placeholders unfilled). */
+/**
+ * The raw strings for the keys given, for an island's typed label set (placeholders unfilled), with
+ * each key's `.one` form where it has one, so the island words counts as translate() does.
+ */
 export function pick<K extends UiKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
-  return Object.fromEntries(keys.map((key) => [key, dictionaries[locale][key]])) as Record<K, string>;
+  const strings = dictionaries[locale];
+  return Object.fromEntries(keys.flatMap((key) => [key, `${key}.one`].filter((k) => k in strings).map((k) => [k, strings[k as UiKey]]))) as Record<K, string>;
 }
 
 /** A translate function bound to one locale: `const t = useTranslations('zh'); t('nav.cities')`. */

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content-check.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { formatProblem } from '../lib/content-problems.ts';
+import { checkContent } from '../lib/build/content-check.ts';
+import { contentDir } from '../lib/build/content-dir.ts';
+import { formatProblem } from '../lib/build/content-problems.ts';
 
 /** Runs the editors' validator before Astro reads content, so a build fails with file and field named. */
 export default function contentCheck(): AstroIntegration {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { venues } from './support/venues.ts';
+import { sel } from '../../src/islands/hooks.ts';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -39,14 +40,14 @@ for (const locale of ['en', 'zh'] as const) {
 
   test(`search and the finder, open and in use, have no violation (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/venues/?seats=500&plenary=800&breakouts=2&breakoutSeats=50`);
-    await expect(page.locator('[data-group]').first()).toBeVisible();
+    await expect(page.locator(sel('group')).first()).toBeVisible();
     expect(await violations(page), 'finder with a brief').toEqual([]);
     await page.keyboard.press('/');
     await page.keyboard.type(locale === 'zh' ? '杭州' : 'Hangzhou');
-    await expect(page.locator('[data-search-dialog] [data-search-results] li').first()).toBeVisible();
+    await expect(page.locator(`${sel('searchDialog')} ${sel('searchResults')} li`).first()).toBeVisible();
     expect(await violations(page), 'search dialog with results').toEqual([]);
     await page.goto(`/${locale}/search/?q=${locale === 'zh' ? '会议' : 'convention'}`);
-    await expect(page.locator('[data-search-filters] fieldset').first()).toBeVisible();
+    await expect(page.locator(`${sel('searchFilters')} fieldset`).first()).toBeVisible();
     expect(await violations(page), 'search page with filters').toEqual([]);
   });
 }

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
-import { fileForPath } from '../../src/lib/html-audit.ts';
+import { fileForPath } from '../../src/lib/tooling/html-audit.ts';
 import { builtPages, distDir, locales, openData } from './support/site.ts';
 import { venues } from './support/venues.ts';
+import { sel } from '../../src/islands/hooks.ts';
 
 /** The alliance's own facts, as editors write them. */
 const alliance = yaml.load(readFileSync('content/alliance.yaml', 'utf8'), { schema: yaml.CORE_SCHEMA }) as {
@@ -29,7 +30,7 @@ test('every founding city has at least three venues, listed on its page in both 
     expect(own.length, slug).toBeGreaterThanOrEqual(3);
     for (const locale of locales) {
       await page.goto(`/${locale}/cities/${slug}/`);
-      await expect(page.locator('section[aria-labelledby="venues"] [data-venue]'), `${locale} ${slug}`).toHaveCount(own.length);
+      await expect(page.locator(`section[aria-labelledby="venues"] ${sel('venue')}`), `${locale} ${slug}`).toHaveCount(own.length);
     }
   }
   expect(venues.length).toBeGreaterThanOrEqual(30);

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { formatNumberIn } from '../../src/lib/number-format.ts';
+import { formatNumberIn } from '../../src/lib/shared/number-format.ts';
 import { fixtureURL } from './support/fixture.ts';
 import { locales, openData } from './support/site.ts';
 import { venues } from './support/venues.ts';
+import { sel } from '../../src/islands/hooks.ts';
 
 interface CityRecord {
   slug: string;
@@ -59,44 +60,44 @@ for (const locale of locales) {
     const venue = venues.find((v) => v.rooms.length > 0 && v.rooms.some((r) => Object.keys(r.capacity).length > 0));
     if (!venue) throw new Error('no venue lists a room with seats');
     await page.goto(`/${locale}/venues/${venue.slug}/`);
-    const table = page.locator('[data-rooms-table]');
-    await expect(table.locator('[data-legend="no-figure"]')).toContainText(marks[locale].noFigure);
-    await expect(table.locator('[data-legend="not-offered"]')).toContainText(marks[locale].notOffered);
+    const table = page.locator(sel('roomsTable'));
+    await expect(table.locator(sel('legend', 'no-figure'))).toContainText(marks[locale].noFigure);
+    await expect(table.locator(sel('legend', 'not-offered'))).toContainText(marks[locale].notOffered);
     const headers = await table.locator('thead th').allInnerTexts();
     for (const room of venue.rooms) {
-      const row = table.locator(`tr[data-room="${room.id}"]`);
+      const row = table.locator(`tr${sel('room', room.id)}`);
       await expect(row.locator('th')).toContainText(room.name[locale] ?? room.name[locale === 'en' ? 'zh' : 'en'] ?? room.id);
-      if (room.area !== null && room.areaQualifier === null) await expect(row.locator('[data-field="area"]')).toHaveText(formatNumberIn(locale, room.area));
-      if (room.area === null) await expect(row.locator('[data-field="area"]')).toContainText(marks[locale].noFigure);
+      if (room.area !== null && room.areaQualifier === null) await expect(row.locator(sel('field', 'area'))).toHaveText(formatNumberIn(locale, room.area, { wan: false }));
+      if (room.area === null) await expect(row.locator(sel('field', 'area'))).toContainText(marks[locale].noFigure);
       for (const [layout, seats] of Object.entries(room.capacity)) {
         expect(headers.map((h) => h.trim())).toContain(layoutNames[locale][layout as keyof (typeof layoutNames)['en']]);
-        await expect(row.locator(`[data-layout="${layout}"]`)).toHaveText(formatNumberIn(locale, seats ?? 0));
+        await expect(row.locator(sel('layout', layout))).toHaveText(formatNumberIn(locale, seats ?? 0, { wan: false }));
       }
-      for (const layout of room.notOffered) await expect(row.locator(`[data-layout="${layout}"]`)).toContainText(marks[locale].notOffered);
+      for (const layout of room.notOffered) await expect(row.locator(sel('layout', layout))).toContainText(marks[locale].notOffered);
     }
   });
 }
 
 test('a divisible room’s sections stand under it, and a name published in one language keeps its lang', async ({ page }) => {
   await page.goto(fixtureURL('/en/venues/fixture-ballroom-hotel/'));
-  await expect(page.locator('tr[data-room="ballroom-a"] [data-section-of]')).toHaveText('section of Ballroom');
-  const rows = await page.locator('[data-rooms-table] tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.room));
+  await expect(page.locator(`tr${sel('room', 'ballroom-a')} ${sel('sectionOf')}`)).toHaveText('section of Ballroom');
+  const rows = await page.locator(`${sel('roomsTable')} tbody tr`).evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.room));
   expect(rows.slice(0, 4)).toEqual(['ballroom', 'ballroom-a', 'ballroom-b', 'ballroom-c']);
-  await expect(page.locator('tr[data-room="boardroom"] th [lang="zh-CN"]')).toHaveText('董事会议室');
+  await expect(page.locator(`tr${sel('room', 'boardroom')} th [lang="zh-CN"]`)).toHaveText('董事会议室');
 });
 
 test('a venue page names its sources, says its figures are not yet verified, and every [n] reaches a source', async ({ page }) => {
   test.setTimeout(120_000);
   for (const venue of venues) {
     await page.goto(`/en/venues/${venue.slug}/`);
-    const note = page.locator('[data-freshness]');
+    const note = page.locator(sel('freshness'));
     if (venue.verified === null) await expect(note).toContainText('Indicative figures, not yet verified.');
     else await expect(note).toContainText('Figures verified on');
-    const links = page.locator('[data-source-list] li a');
+    const links = page.locator(`${sel('sourceList')} li a`);
     await expect(links).toHaveCount(venue.sources.length);
     expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).toEqual(venue.sources.map((s) => new URL(s.url).href));
-    const targets = await page.locator('[data-source-ref]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
-    for (const target of new Set(targets)) await expect(page.locator(`[data-source-list] li${target}`), `${venue.slug} ${target}`).toHaveCount(1);
+    const targets = await page.locator(sel('sourceRef')).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
+    for (const target of new Set(targets)) await expect(page.locator(`${sel('sourceList')} li${target}`), `${venue.slug} ${target}`).toHaveCount(1);
   }
 });
 
@@ -105,17 +106,17 @@ for (const locale of locales) {
     test.setTimeout(90_000);
     for (const city of cities) {
       await page.goto(`/${locale}/cities/${city.slug}/`);
-      await expect(page.locator('[data-source-list] li')).toHaveCount(city.sources.length);
+      await expect(page.locator(`${sel('sourceList')} li`)).toHaveCount(city.sources.length);
       // A figure points to the sources list, or to the venue page that names its own, or says it is not published.
-      const unsourced = await page.locator('[data-fact]').evaluateAll((facts, notPublished) =>
-        facts
-          .filter((f) => !f.querySelector('[data-source-ref], [data-source-citation]') && !f.querySelector('a[href*="/venues/"]') && !f.textContent?.includes(notPublished))
-          .map((f) => f.textContent?.trim()),
-      locale === 'zh' ? '本站暂未收录' : 'Not on file yet');
+      const unsourced = await page.locator(sel('fact')).evaluateAll(
+        (facts, { notOnFile, cited }) =>
+          facts.filter((f) => !f.querySelector(cited) && !f.querySelector('a[href*="/venues/"]') && !f.textContent?.includes(notOnFile)).map((f) => f.textContent?.trim()),
+        { notOnFile: locale === 'zh' ? '本站暂未收录' : 'Not on file yet', cited: `${sel('sourceRef')}, ${sel('sourceCitation')}` },
+      );
       const derived = locale === 'zh' ? '收录场馆' : 'Venues listed';
       expect(unsourced.filter((text) => !text?.startsWith(derived)), city.slug).toEqual([]);
-      for (const hash of await page.locator('[data-source-ref]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash))) {
-        await expect(page.locator(`[data-source-list] li${hash}`), `${city.slug} ${hash}`).toHaveCount(1);
+      for (const hash of await page.locator(sel('sourceRef')).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash))) {
+        await expect(page.locator(`${sel('sourceList')} li${hash}`), `${city.slug} ${hash}`).toHaveCount(1);
       }
     }
   });
@@ -131,7 +132,7 @@ test('a city page links to Amap and OpenStreetMap, not an embedded map', async (
 test('the Hangzhou page lists its ambassador and the programme’s count with its year', async ({ page }) => {
   await page.goto('/en/cities/hangzhou/');
   await expect(page.getByText('Hangzhou had appointed 53 Hangzhou Conference Ambassadors by 2018.')).toBeVisible();
-  await expect(page.locator('[data-ambassador="tian-mei"]')).toContainText('Tian Mei');
+  await expect(page.locator(sel('ambassador', 'tian-mei'))).toContainText('Tian Mei');
 });
 
 for (const locale of locales) {
@@ -178,5 +179,5 @@ test('news, events and ambassadors pages list their content in both languages', 
   await page.goto('/zh/events/');
   await expect(page.getByRole('heading', { name: '往期活动' })).toBeVisible();
   await page.goto('/zh/ambassadors/');
-  await expect(page.locator('[data-ambassador="tian-mei"]')).toContainText('田梅');
+  await expect(page.locator(sel('ambassador', 'tian-mei'))).toContainText('田梅');
 });

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fixtureURL } from './support/fixture.ts';
 import { largest, listedRooms, listedRoomsProve, venues } from './support/venues.ts';
+import { sel } from '../../src/islands/hooks.ts';
 
 /** The slugs of the venue cards in one of the finder's result groups, in order, once it has applied the URL's state. */
 async function group(page: Page, key: string) {
-  await page.locator('[data-venue-finder][data-finder-ready]').waitFor();
-  return page.locator(`[data-group="${key}"] [data-venue-item]`).evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.venueItem ?? ''));
+  await page.locator(`${sel('venueFinder')}${sel('finderReady')}`).waitFor();
+  return page.locator(`${sel('group', key)} ${sel('venueItem')}`).evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.venueItem ?? ''));
 }
 const slugsOf = (predicate: (v: (typeof venues)[number]) => boolean) => venues.filter(predicate).map((v) => v.slug).sort();
 
@@ -14,9 +15,9 @@ test.describe('the venue finder', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/en/venues/');
-    const slugs = await page.locator('[data-venue-item]').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.venueItem));
+    const slugs = await page.locator(sel('venueItem')).evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.venueItem));
     expect(slugs.sort()).toEqual(venues.map((v) => v.slug).sort());
-    await expect(page.locator('[data-finder-filters]')).toBeHidden();
+    await expect(page.locator(sel('finderFilters'))).toBeHidden();
     await context.close();
   });
 
@@ -35,9 +36,9 @@ test.describe('the venue finder', () => {
     for (const slug of open) expect((largest(venues.find((v) => v.slug === slug)!, 'theatre') ?? 0) < 1000, slug).toBe(true);
     if (open.length > 0) {
       await expect(page.getByRole('heading', { name: `No published figure: ask the venue (${open.length})` })).toBeVisible();
-      await expect(page.locator(`[data-group="unknown"] [data-venue-item="${open[0]}"] [data-venue-note]`)).toHaveText(/no published figure for seats in the chosen layout/);
+      await expect(page.locator(`${sel('group', 'unknown')} ${sel('venueItem', open[0])} ${sel('venueNote')}`)).toHaveText(/no published figure for seats in the chosen layout/);
     }
-    await expect(page.locator('[data-result-count]')).toHaveText(`${matching.length + open.length} of ${venues.length} venues`);
+    await expect(page.locator(sel('resultCount'))).toHaveText(`${matching.length + open.length} of ${venues.length} venues`);
   });
 
   test('filters combine, and the URL round-trip restores them', async ({ page }) => {
@@ -80,8 +81,8 @@ test.describe('the venue finder', () => {
       await page.goto(`/${locale}/venues/?plenary=1000&plenaryLayout=theatre&breakouts=3&breakoutSeats=100&breakoutLayout=classroom`);
       const mayFit = await group(page, 'may-fit');
       expect(mayFit).toContain('china-national-convention-center');
-      await expect(page.locator('[data-group="may-fit"] > h3')).toHaveText(heading);
-      await expect(page.locator('[data-group="may-fit"] [data-venue-item="china-national-convention-center"] [data-venue-note]')).toHaveText(reason);
+      await expect(page.locator(`${sel('group', 'may-fit')} > h3`)).toHaveText(heading);
+      await expect(page.locator(`${sel('group', 'may-fit')} ${sel('venueItem', 'china-national-convention-center')} ${sel('venueNote')}`)).toHaveText(reason);
       // Nothing is ruled out for want of a figure: every venue is in one of the three groups.
       const all = [...(await group(page, 'fits')), ...mayFit, ...(await group(page, 'does-not-fit'))];
       expect(all.sort()).toEqual(venues.map((v) => v.slug).sort());
@@ -99,7 +100,7 @@ test.describe('the venue finder', () => {
     expect(ruledOut.length).toBeGreaterThan(0);
     expect((await group(page, 'does-not-fit')).sort()).toEqual(expect.arrayContaining(ruledOut));
     const venue = venues.find((v) => v.slug === ruledOut[0])!;
-    await expect(page.locator(`[data-group="does-not-fit"] [data-venue-item="${venue.slug}"] [data-venue-note]`)).toContainText(
+    await expect(page.locator(`${sel('group', 'does-not-fit')} ${sel('venueItem', venue.slug)} ${sel('venueNote')}`)).toContainText(
       `the venue publishes ${venue.meetingRoomsTotal} meeting rooms; the brief needs 41`,
     );
   });
@@ -114,15 +115,15 @@ test.describe('the venue finder', () => {
 
   test('facets say how many venues each value would leave', async ({ page }) => {
     await page.goto('/en/venues/?city=hangzhou');
-    await page.locator('[data-venue-finder][data-finder-ready]').waitFor();
+    await page.locator(`${sel('venueFinder')}${sel('finderReady')}`).waitFor();
     for (const type of ['convention-centre', 'university-venue']) {
       const n = venues.filter((v) => v.city === 'hangzhou' && v.type === type).length;
-      await expect(page.locator(`[data-facet-count="type:${type}"]`)).toHaveText(` (${n})`);
+      await expect(page.locator(sel('facetCount', `type:${type}`))).toHaveText(` (${n})`);
     }
     const beijing = venues.filter((v) => v.city === 'beijing').length;
-    await expect(page.locator('[data-facet-count="city:beijing"]')).toHaveText(` (${beijing})`);
+    await expect(page.locator(sel('facetCount', 'city:beijing'))).toHaveText(` (${beijing})`);
     await page.goto('/zh/venues/');
-    await expect(page.locator('[data-facet-count="type:university-venue"]')).toHaveText('（0）');
+    await expect(page.locator(sel('facetCount', 'type:university-venue'))).toHaveText('（0）');
   });
 
   test('markup typed into the finder is shown as text, never run', async ({ page }) => {
@@ -132,7 +133,7 @@ test.describe('the venue finder', () => {
       void dialog.dismiss();
     });
     await page.goto('/en/venues/?city=<img src=x onerror=alert(1)>&seats=<script>alert(1)</script>');
-    await expect(page.locator('[data-result-count]')).toHaveText(`${venues.length} of ${venues.length} venues`);
+    await expect(page.locator(sel('resultCount'))).toHaveText(`${venues.length} of ${venues.length} venues`);
     expect(dialogs).toBe(0);
   });
 });
@@ -141,12 +142,12 @@ test.describe('a divisible ballroom (fixture venue with a complete room list)', 
   test('is never booked together with its own sections', async ({ page }) => {
     await page.goto(fixtureURL('/en/venues/?plenary=1000&plenaryLayout=theatre&breakouts=2&breakoutSeats=80&breakoutLayout=classroom'));
     expect(await group(page, 'does-not-fit')).toContain('fixture-ballroom-hotel');
-    await expect(page.locator('[data-venue-item="fixture-ballroom-hotel"] [data-venue-note]')).toHaveText('no other room can seat 80 in classroom layout; the brief needs 2');
+    await expect(page.locator(`${sel('venueItem', 'fixture-ballroom-hotel')} ${sel('venueNote')}`)).toHaveText('no other room can seat 80 in classroom layout; the brief needs 2');
   });
   test('its sections are booked side by side when the plenary is elsewhere, in both languages', async ({ page }) => {
     await page.goto(fixtureURL('/zh/venues/?plenary=300&plenaryLayout=theatre&breakouts=3&breakoutSeats=80&breakoutLayout=classroom'));
     expect(await group(page, 'fits')).toContain('fixture-ballroom-hotel');
-    await expect(page.locator('[data-venue-item="fixture-ballroom-hotel"] [data-venue-note]')).toHaveText('主会场：报告厅；分会场：宴会厅A、宴会厅B、宴会厅C');
+    await expect(page.locator(`${sel('venueItem', 'fixture-ballroom-hotel')} ${sel('venueNote')}`)).toHaveText('主会场：报告厅；分会场：宴会厅A、宴会厅B、宴会厅C');
   });
 });
 
@@ -161,15 +162,15 @@ test.describe('shortlist and compare', () => {
     await page.getByRole('button', { name: 'Add to shortlist' }).click();
     await page.getByRole('link', { name: /Compare shortlist \(2\)/ }).click();
     await expect(page).toHaveURL(new RegExp(`venues=${first.slug},${second.slug}`));
-    const headers = page.locator('[data-compare-table="venues"] thead th a');
+    const headers = page.locator(`${sel('compareTable', 'venues')} thead th a`);
     await expect(headers).toHaveText([first.name.en, second.name.en]);
 
     // Someone else opening the link sees the same comparison.
     const other = await browser.newContext();
     const theirs = await other.newPage();
     await theirs.goto(page.url());
-    await expect(theirs.locator('[data-compare-table="venues"] thead th a')).toHaveText([first.name.en, second.name.en]);
-    const row = theirs.locator('[data-compare-table="venues"] tbody tr', { hasText: 'Largest capacity listed, Theatre' });
+    await expect(theirs.locator(`${sel('compareTable', 'venues')} thead th a`)).toHaveText([first.name.en, second.name.en]);
+    const row = theirs.locator(`${sel('compareTable', 'venues')} tbody tr`, { hasText: 'Largest capacity listed, Theatre' });
     const format = new Intl.NumberFormat('en-GB').format;
     // A figure the site has none of reads "Not on file yet", never 0 or a blank.
     const expected = [first, second].map((v) => { const seats = largest(v, 'theatre'); return seats === null ? 'Not on file yet' : format(seats); });
@@ -180,13 +181,13 @@ test.describe('shortlist and compare', () => {
   test('a tampered compare URL names what it could not find', async ({ page }) => {
     const [first] = venues;
     await page.goto(`/zh/compare/?venues=${first!.slug},no-such-venue,<b>x</b>`);
-    await expect(page.locator('[data-compare-unknown]')).toHaveText('以下条目未找到，已略去：<b>x</b>, no-such-venue');
-    await expect(page.locator('[data-compare-table="venues"] thead th a')).toHaveText([first!.name.zh]);
+    await expect(page.locator(sel('compareUnknown'))).toHaveText('以下条目未找到，已略去：<b>x</b>, no-such-venue');
+    await expect(page.locator(`${sel('compareTable', 'venues')} thead th a`)).toHaveText([first!.name.zh]);
   });
 
   test('an empty shortlist says how to fill it', async ({ page }) => {
     await page.goto('/en/compare/');
-    await expect(page.locator('[data-compare-empty]')).toBeVisible();
+    await expect(page.locator(sel('compareEmpty'))).toBeVisible();
   });
 
   test('CSV export downloads the comparison', async ({ page }) => {
@@ -205,12 +206,12 @@ test.describe('shortlist and compare', () => {
 test('the compare page prints as a clean fact sheet', async ({ page }) => {
   const slugs = venues.slice(0, 3).map((v) => v.slug);
   await page.goto(`/en/compare/?venues=${slugs.join(',')}`);
-  await expect(page.locator('[data-compare-table="venues"]')).toBeVisible();
+  await expect(page.locator(sel('compareTable', 'venues'))).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header').first()).toBeHidden();
   await expect(page.locator('footer')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print fact sheet' })).toBeHidden();
-  await expect(page.locator('[data-compare-table="venues"] thead th a')).toHaveCount(3);
+  await expect(page.locator(`${sel('compareTable', 'venues')} thead th a`)).toHaveCount(3);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(1000);
 });

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { nginxPath } from '../../scripts/lib/nginx.mjs';
-import { securityHeaders } from '../../src/lib/security-headers.ts';
+import { securityHeaders } from '../../src/lib/tooling/security-headers.ts';
 import { builtPages } from './support/site.ts';
 import { nginxURL } from './support/nginx.ts';
+import { sel } from '../../src/islands/hooks.ts';
 
 // CI installs nginx; elsewhere these tests say why they did not run.
 test.skip(!nginxPath && !process.env.CI, 'nginx is not installed (apt-get install nginx-light)');
@@ -61,11 +62,11 @@ test('no template reports a Content-Security-Policy violation under nginx, searc
   }
   // Search (WebAssembly) and the finder, really used.
   await page.goto(nginxURL('/zh/search/?q=杭州'));
-  await expect(page.locator('[data-search-panel="page"] [data-search-results] li').first()).toBeVisible();
+  await expect(page.locator(`${sel('searchPanel', 'page')} ${sel('searchResults')} li`).first()).toBeVisible();
   await page.goto(nginxURL('/en/venues/?seats=500'));
-  await expect(page.locator('[data-result-count]')).not.toBeEmpty();
+  await expect(page.locator(sel('resultCount'))).not.toBeEmpty();
   await page.keyboard.press('/');
   await page.keyboard.type('Beijing');
-  await expect(page.locator('[data-search-dialog] [data-search-results] li').first()).toBeVisible();
+  await expect(page.locator(`${sel('searchDialog')} ${sel('searchResults')} li`).first()).toBeVisible();
   expect(violations).toEqual([]);
 });

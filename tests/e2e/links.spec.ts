@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { fileForPath, pageFacts } from '../../src/lib/html-audit.ts';
+import { fileForPath, pageFacts } from '../../src/lib/tooling/html-audit.ts';
 import { builtPages, distDir } from './support/site.ts';
 
 const read = (page: string) => readFileSync(join(distDir, fileForPath(page) ?? page), 'utf8');

@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { distDir } from './support/site.ts';
 import { venues } from './support/venues.ts';
+import { sel } from '../../src/islands/hooks.ts';
+import { ownScriptBytes } from '../../scripts/lib/page-weight.ts';
 
 /** The request-for-proposal page, once its script has read the URL and drawn the request. */
 async function openRfp(page: Page, path: string) {
   await page.goto(path);
-  await page.locator('[data-rfp][data-rfp-ready]').waitFor();
+  await page.locator(`${sel('rfp')}${sel('rfpReady')}`).waitFor();
 }
 const venuesIn = (page: Page, group: string) =>
-  page.locator(`[data-rfp-venues] [data-group="${group}"] [data-rfp-venue]`).evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.rfpVenue ?? ''));
+  page.locator(`${sel('rfpVenues')} ${sel('group', group)} ${sel('rfpVenue')}`).evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.rfpVenue ?? ''));
 const mailtoBody = async (page: Page) => {
-  const href = (await page.locator('[data-rfp-mailto]').getAttribute('href')) ?? '';
+  const href = (await page.locator(sel('rfpMailto')).getAttribute('href')) ?? '';
   return { href, body: new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('body') ?? '' };
 };
 
@@ -24,18 +24,18 @@ test.describe('a request for proposal', () => {
   for (const locale of ['en', 'zh'] as const) {
     test(`from the finder’s brief: the venues that fit or may fit, grouped as the finder groups them (${locale})`, async ({ page }) => {
       await page.goto(`/${locale}/venues/?${brief}`);
-      await page.locator('[data-venue-finder][data-finder-ready]').waitFor();
-      const slugs = async (group: string) => page.locator(`[data-group="${group}"] [data-venue-item]`).evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.venueItem ?? ''));
+      await page.locator(`${sel('venueFinder')}${sel('finderReady')}`).waitFor();
+      const slugs = async (group: string) => page.locator(`${sel('group', group)} ${sel('venueItem')}`).evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.venueItem ?? ''));
       const expected = [...(await slugs('fits')), ...(await slugs('may-fit'))].slice(0, 8);
       await page.getByRole('link', { name: locale === 'en' ? 'Request proposals from these venues' : '向这些场馆询价' }).click();
-      await page.locator('[data-rfp][data-rfp-ready]').waitFor();
+      await page.locator(`${sel('rfp')}${sel('rfpReady')}`).waitFor();
       await expect(page).toHaveURL(new RegExp(`/${locale}/rfp/\\?${brief.replace(/&/g, '&')}&venues=${expected.join(',')}$`));
       const shown = [...(await venuesIn(page, 'fits')), ...(await venuesIn(page, 'may-fit')), ...(await venuesIn(page, 'does-not-fit'))];
       expect(shown.sort()).toEqual([...expected].sort());
-      await expect(page.locator('[data-rfp-venues] [data-group="may-fit"] h4')).toHaveText(locale === 'en' ? /^May fit: ask the venue \(\d\)$/ : /^可能满足，请向场馆确认（\d）$/);
+      await expect(page.locator(`${sel('rfpVenues')} ${sel('group', 'may-fit')} h4`)).toHaveText(locale === 'en' ? /^May fit: ask the venue \(\d\)$/ : /^可能满足，请向场馆确认（\d）$/);
       // Each venue names where its figures come from and whether anyone has checked them.
       for (const slug of shown) {
-        await expect(page.locator(`[data-rfp-venue="${slug}"]`)).toContainText(locale === 'en' ? /Figures from .+; (verified on|not verified)/ : /数据来源：.+；(已于|尚未)/);
+        await expect(page.locator(sel('rfpVenue', slug))).toContainText(locale === 'en' ? /Figures from .+; (verified on|not verified)/ : /数据来源：.+；(已于|尚未)/);
       }
     });
   }
@@ -46,13 +46,13 @@ test.describe('a request for proposal', () => {
     await page.evaluate((list) => localStorage.setItem('cmca-shortlist', JSON.stringify({ venues: list, cities: [] })), slugs);
     await openRfp(page, '/zh/rfp/');
     await expect(page).toHaveURL(new RegExp(`venues=${slugs.join(',')}`));
-    await expect(page.locator('[data-rfp-venues]')).toContainText('请填写会场需求');
+    await expect(page.locator(sel('rfpVenues'))).toContainText('请填写会场需求');
     expect(await venuesIn(page, 'none')).toEqual(slugs);
     await page.getByLabel('主会场人数').fill('300');
     await page.getByLabel('会议名称', { exact: true }).fill('2027年亚太物流论坛');
     await page.getByRole('button', { name: '更新询价函' }).click();
     await expect(page).toHaveURL(/plenary=300&plenaryLayout=theatre&venues=/);
-    await expect(page.locator('[data-rfp-heading]')).toHaveText('2027年亚太物流论坛');
+    await expect(page.locator(sel('rfpHeading'))).toHaveText('2027年亚太物流论坛');
     expect((await venuesIn(page, 'fits')).length + (await venuesIn(page, 'may-fit')).length + (await venuesIn(page, 'does-not-fit')).length).toBe(3);
   });
 
@@ -60,14 +60,14 @@ test.describe('a request for proposal', () => {
     const ruledOut = venues.find((v) => v.meetingRoomsTotal !== null && !v.figureDetails.meetingRoomsTotal?.orMore && v.meetingRoomsTotal < 41);
     if (!ruledOut) throw new Error('need a venue that publishes fewer than 41 meeting rooms');
     await openRfp(page, `/en/rfp/?plenary=100&breakouts=40&breakoutSeats=20&venues=${ruledOut.slug},china-national-convention-center`);
-    const item = page.locator(`[data-group="does-not-fit"] [data-rfp-venue="${ruledOut.slug}"]`);
+    const item = page.locator(`${sel('group', 'does-not-fit')} ${sel('rfpVenue', ruledOut.slug)}`);
     await expect(item).toContainText('Check before sending: a published figure rules this venue out.');
     await expect(item).toContainText(`the venue publishes ${ruledOut.meetingRoomsTotal} meeting rooms; the brief needs 41`);
     await item.getByRole('button', { name: `Drop ${ruledOut.name.en} from the request` }).click();
     await expect(page).toHaveURL(/venues=china-national-convention-center(&|$)/);
-    await expect(page.locator(`[data-rfp-venue="${ruledOut.slug}"]`)).toHaveCount(0);
+    await expect(page.locator(sel('rfpVenue', ruledOut.slug))).toHaveCount(0);
     await page.goBack();
-    await expect(page.locator(`[data-rfp-venue="${ruledOut.slug}"]`)).toHaveCount(1);
+    await expect(page.locator(sel('rfpVenue', ruledOut.slug))).toHaveCount(1);
   });
 
   test('markup in every field is shown as text, never run, and lengths are capped', async ({ page }) => {
@@ -80,12 +80,12 @@ test.describe('a request for proposal', () => {
     const fields = { event: markup, org: markup, dates: markup.slice(0, 60), notes: `${markup}\n${'x'.repeat(2000)}` };
     const query = new URLSearchParams({ ...fields, plenary: '500', gala: '<b>1</b>', venues: `${venues[0]?.slug},<svg/onload=alert(3)>` });
     await openRfp(page, `/en/rfp/?${query}`);
-    await expect(page.locator('[data-rfp-heading]')).toHaveText(markup);
-    const values = page.locator('[data-rfp-fields] dd');
+    await expect(page.locator(sel('rfpHeading'))).toHaveText(markup);
+    const values = page.locator(`${sel('rfpFields')} dd`);
     await expect(values.nth(0)).toHaveText(markup);
     await expect(values.nth(1)).toHaveText(markup);
-    await expect(page.locator('[data-rfp-unknown]')).toHaveText('Not found, so not asked: <svg/onload=alert(3)>');
-    expect(await page.locator('[data-rfp-sheet] img, [data-rfp-sheet] script').count()).toBe(0);
+    await expect(page.locator(sel('rfpUnknown'))).toHaveText('Not found, so not asked: <svg/onload=alert(3)>');
+    expect(await page.locator(`${sel('rfpSheet')} img, ${sel('rfpSheet')} script`).count()).toBe(0);
     // Notes are kept to 1,000 characters; a count that is not a whole number is dropped.
     expect((await page.getByLabel('Notes for the venues').inputValue()).length).toBe(1000);
     await expect(page.getByLabel('Gala dinner, banquet seats')).toHaveValue('');
@@ -101,13 +101,13 @@ test.describe('a request for proposal', () => {
     expect(href.startsWith('mailto:?subject=')).toBe(true);
     const link = /(http:\/\/\S+)$/.exec(body)?.[1];
     expect(link, body).toBeDefined();
-    await expect(page.locator('[data-rfp-trimmed]')).toBeVisible();
+    await expect(page.locator(sel('rfpTrimmed'))).toBeVisible();
     const other = await browser.newPage();
     await other.goto(link as string);
-    await other.locator('[data-rfp][data-rfp-ready]').waitFor();
+    await other.locator(`${sel('rfp')}${sel('rfpReady')}`).waitFor();
     expect([...(await venuesIn(other, 'fits')), ...(await venuesIn(other, 'may-fit')), ...(await venuesIn(other, 'does-not-fit'))].sort()).toEqual([...slugs].sort());
     await other.close();
-    await expect(page.locator('[data-rfp-recipients]')).toHaveText('本站未收录各城市会奖主管部门的电子邮箱，因此邮件没有收件人，请自行填写常用的联系邮箱。');
+    await expect(page.locator(sel('rfpRecipients'))).toHaveText('本站未收录各城市会奖主管部门的电子邮箱，因此邮件没有收件人，请自行填写常用的联系邮箱。');
   });
 
   test('the request downloads as JSON and as CSV', async ({ page }) => {
@@ -140,7 +140,7 @@ test.describe('a request for proposal', () => {
     expect(Number(await code.getAttribute('data-qr-version'))).toBeLessThanOrEqual(25);
     // 900 characters of notes make the full link too long for the code: it holds the link without them, and says so.
     await expect(code).toHaveAttribute('data-qr-scope', 'no-notes');
-    await expect(page.locator('[data-rfp-link-note]')).toHaveText(/leaves out the notes/);
+    await expect(page.locator(sel('rfpLinkNote'))).toHaveText(/leaves out the notes/);
     expect(offOrigin).toEqual([]);
   });
 
@@ -152,12 +152,12 @@ test.describe('a request for proposal', () => {
       await expect(page.locator('header').first()).toBeHidden();
       await expect(page.locator('footer')).toBeHidden();
       await expect(page.locator('h1')).toBeHidden();
-      await expect(page.locator('[data-rfp-form]')).toBeHidden();
+      await expect(page.locator(sel('rfpForm'))).toBeHidden();
       await expect(page.getByRole('button', { name: locale === 'en' ? 'Print the request' : '打印询价函' })).toBeHidden();
-      await expect(page.locator('[data-rfp-venues] button')).toHaveCount(3);
-      for (const drop of await page.locator('[data-rfp-venues] button').all()) await expect(drop).toBeHidden();
-      await expect(page.locator('[data-rfp-heading]')).toBeVisible();
-      await expect(page.locator('[data-rfp-qr-code] svg')).toBeVisible();
+      await expect(page.locator(`${sel('rfpVenues')} button`)).toHaveCount(3);
+      for (const drop of await page.locator(`${sel('rfpVenues')} button`).all()) await expect(drop).toBeHidden();
+      await expect(page.locator(sel('rfpHeading'))).toBeVisible();
+      await expect(page.locator(`${sel('rfpQrCode')} svg`)).toBeVisible();
       expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(1000);
     });
   }
@@ -166,7 +166,7 @@ test.describe('a request for proposal', () => {
     test(`has no WCAG 2.2 AA violation, filled in and empty (${locale})`, async ({ page }) => {
       for (const path of [`/${locale}/rfp/`, `/${locale}/rfp/?${brief}&venues=${venues.slice(0, 3).map((v) => v.slug).join(',')}&event=Congress&gala=300`]) {
         await openRfp(page, path);
-        if (path.includes('event')) await page.locator('[data-rfp-qr-show]').click();
+        if (path.includes('event')) await page.locator(sel('rfpQrShow')).click();
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), path).toEqual([]);
       }
@@ -177,25 +177,13 @@ test.describe('a request for proposal', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/en/rfp/');
-    await expect(page.locator('[data-rfp-nojs]')).toBeVisible();
-    await expect(page.locator('[data-rfp-output]')).toBeHidden();
+    await expect(page.locator(sel('rfpNojs'))).toBeVisible();
+    await expect(page.locator(sel('rfpOutput'))).toBeHidden();
     await context.close();
   });
 
   test('its script stays within 10 KB (gzip), on top of what every page loads', () => {
-    // The script files a page loads up front: its script tags and what they import statically, each once.
-    const scripts = (page: string) => {
-      const files = new Set<string>();
-      const visit = (path: string) => {
-        if (files.has(path)) return;
-        files.add(path);
-        for (const match of readFileSync(path, 'utf8').matchAll(/(?:^|[;\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) visit(join(dirname(path), match[1] as string));
-      };
-      for (const match of readFileSync(join(distDir, page, 'index.html'), 'utf8').matchAll(/<script[^>]+src="([^"]+)"/g)) visit(join(distDir, match[1] as string));
-      return files;
-    };
-    const everyPage = scripts('/en/about/');
-    const own = [...scripts('/en/rfp/')].filter((file) => !everyPage.has(file)).reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+    const own = ownScriptBytes(distDir, '/en/rfp/', '/en/about/');
     console.log(`RFP page script: ${(own / 1024).toFixed(1)} KB gzip (the QR encoder and the file writers load when asked for)`);
     expect(own).toBeLessThanOrEqual(10 * 1024);
   });
@@ -229,7 +217,7 @@ test.describe('a venue’s rooms as a picture', () => {
       await expect(chart).toHaveAccessibleDescription(locale === 'en' ? /^Bar chart of the published seats per layout in \d+ listed rooms; the most is / : /^条形图：本站收录的\d+间会议室按台型公布的座位数；最多为/);
       // One bar per published figure.
       const figures = venue.rooms.reduce((sum, r) => sum + Object.keys(r.capacity).length + (r.upTo !== null || r.moreThan !== null ? 1 : 0), 0);
-      await expect(page.locator('[data-rooms-chart] [data-bar]')).toHaveCount(figures);
+      await expect(page.locator(`${sel('roomsChart')} ${sel('bar')}`)).toHaveCount(figures);
       await context.close();
     });
   }
@@ -237,7 +225,7 @@ test.describe('a venue’s rooms as a picture', () => {
 
 test.describe('compare for a board', () => {
   const slugs = venues.slice(0, 3).map((v) => v.slug);
-  const boardRow = (page: Page, kind: string, key: string) => page.locator(`[data-board-table="${kind}"] [data-board-row="${key}"] td`);
+  const boardRow = (page: Page, kind: string, key: string) => page.locator(`${sel('boardTable', kind)} ${sel('boardRow', key)} td`);
 
   test('weights and must-haves come from the URL, and changing one rewrites it and the scores', async ({ page }) => {
     await page.goto(`/en/compare/?venues=${slugs.join(',')}&vw=theatre:3,airport:0&vmust=exhibition:1000`);
@@ -255,9 +243,9 @@ test.describe('compare for a board', () => {
     }
     await page.getByLabel('Weight of Hotel rooms on site').selectOption('5');
     await expect(page).toHaveURL(/vw=theatre:3,airport:0,hotelRooms:5|vw=[^&]*hotelRooms:5/);
-    await expect(page.locator('[data-board-table="venues"] [data-board-row="hotelRooms"] th')).toHaveText('Hotel rooms on site (weight 5)');
+    await expect(page.locator(`${sel('boardTable', 'venues')} ${sel('boardRow', 'hotelRooms')} th`)).toHaveText('Hotel rooms on site (weight 5)');
     // Removing a venue from the comparison keeps the board's settings.
-    await page.locator('[data-compare-table="venues"] thead button').first().click();
+    await page.locator(`${sel('compareTable', 'venues')} thead button`).first().click();
     await expect(page).toHaveURL(/vmust=exhibition:1000/);
   });
 
@@ -275,7 +263,7 @@ test.describe('compare for a board', () => {
 
   test('the compared cities’ key figures are small charts with names that read their values', async ({ page }) => {
     await page.goto('/en/compare/?cities=hangzhou,xian');
-    const charts = page.locator('[data-city-charts] svg[role="img"]');
+    const charts = page.locator(`${sel('cityCharts')} svg[role="img"]`);
     await expect(charts).toHaveCount(5);
     await expect(page.getByRole('img', { name: /^Venues listed on this site: Hangzhou \d+; Xi.an \d+$/ })).toBeVisible();
     // Each city has a bar, or says its figure is not published: an unknown is never drawn as a zero bar.
@@ -288,15 +276,15 @@ test.describe('compare for a board', () => {
 
   test('prints a board pack on its own, and the fact sheet without it', async ({ page }) => {
     await page.goto(`/en/compare/?venues=${slugs.join(',')}&cities=hangzhou,xian`);
-    await expect(page.locator('[data-board-table="venues"]')).toBeVisible();
+    await expect(page.locator(sel('boardTable', 'venues'))).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('[data-board]')).toBeHidden();
-    await expect(page.locator('[data-compare-table="venues"]')).toBeVisible();
+    await expect(page.locator(sel('board'))).toBeHidden();
+    await expect(page.locator(sel('compareTable', 'venues'))).toBeVisible();
     await page.evaluate(() => (document.documentElement.dataset.printing = 'board'));
-    await expect(page.locator('[data-board]')).toBeVisible();
-    await expect(page.locator('[data-compare-table="venues"]')).toBeHidden();
-    for (const form of await page.locator('[data-board] table.no-print').all()) await expect(form).toBeHidden();
-    await expect(page.locator('[data-board-table="venues"] [data-board-row="verified"]')).toBeVisible();
+    await expect(page.locator(sel('board'))).toBeVisible();
+    await expect(page.locator(sel('compareTable', 'venues'))).toBeHidden();
+    for (const form of await page.locator(`${sel('board')} table.no-print`).all()) await expect(form).toBeHidden();
+    await expect(page.locator(`${sel('boardTable', 'venues')} ${sel('boardRow', 'verified')}`)).toBeVisible();
     expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(1000);
   });
 
@@ -305,7 +293,7 @@ test.describe('compare for a board', () => {
       // Tables of figures for two kinds, charts and the settings: axe takes its time here.
       test.setTimeout(90_000);
       await page.goto(`/${locale}/compare/?venues=${slugs.join(',')}&cities=hangzhou,xian&vw=theatre:3&cmust=airport:40`);
-      await expect(page.locator('[data-board-table="cities"]')).toBeVisible();
+      await expect(page.locator(sel('boardTable', 'cities'))).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), locale).toEqual([]);
     });

@@ -1,15 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, indexedTexts } from './support/site.ts';
 import { venues } from './support/venues.ts';
+import { sel } from '../../src/islands/hooks.ts';
 
 /** Runs a query on the search page and returns the result links, best first. */
 async function searchResults(page: Page, locale: 'en' | 'zh', query: string): Promise<string[]> {
   await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
-  const status = page.locator('[data-search-panel="page"] [data-search-status]');
+  const status = page.locator(`${sel('searchPanel', 'page')} ${sel('searchStatus')}`);
   await expect(status).not.toHaveText('');
   await expect(status).not.toHaveText(/Loading|正在加载/);
   return page
-    .locator('[data-search-panel="page"] [data-search-results] li > a')
+    .locator(`${sel('searchPanel', 'page')} ${sel('searchResults')} li > a`)
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -64,7 +65,7 @@ test('results in Chinese never show English pages, and the other way round', asy
 
 test('a result shows its title, kind and city, with the match marked in the excerpt', async ({ page }) => {
   await searchResults(page, 'zh', '杭州国际博览中心');
-  const first = page.locator('[data-search-results] li').first();
+  const first = page.locator(`${sel('searchResults')} li`).first();
   await expect(first.locator('a')).toContainText('杭州国际博览中心');
   await expect(first.locator('.tag').first()).toHaveText('场馆');
   await expect(first.locator('.tag').nth(1)).toHaveText('杭州');
@@ -73,9 +74,9 @@ test('a result shows its title, kind and city, with the match marked in the exce
 
 test('filters narrow results to a kind', async ({ page }) => {
   await searchResults(page, 'en', 'Hangzhou');
-  await page.locator('[data-search-filters] input[data-filter="kind"][value="Venue"]').check();
-  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
-  const kinds = await page.locator('[data-search-results] li .tag:first-child').allInnerTexts();
+  await page.locator(`${sel('searchFilters')} input${sel('filter', 'kind')}[value="Venue"]`).check();
+  await expect(page.locator(`${sel('searchResults')} li`).first()).toBeVisible();
+  const kinds = await page.locator(`${sel('searchResults')} li .tag:first-child`).allInnerTexts();
   expect(kinds.length).toBeGreaterThan(0);
   expect(new Set(kinds)).toEqual(new Set(['Venue']));
 });
@@ -88,11 +89,11 @@ test('the header search opens with the / key, by keyboard, and loads the search 
   await page.goto('/en/about/');
   expect(loaded).toEqual([]);
   await page.keyboard.press('/');
-  const dialog = page.locator('[data-search-dialog]');
+  const dialog = page.locator(sel('searchDialog'));
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('[data-search-input]')).toBeFocused();
+  await expect(dialog.locator(sel('searchInput'))).toBeFocused();
   await page.keyboard.type('Hangzhou');
-  await expect(dialog.locator('[data-search-results] li').first()).toBeVisible();
+  await expect(dialog.locator(`${sel('searchResults')} li`).first()).toBeVisible();
   expect(loaded.some((url) => url.endsWith('pagefind.js'))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -105,7 +106,7 @@ test('a query with markup is shown as text', async ({ page }) => {
     void d.dismiss();
   });
   await searchResults(page, 'en', '<img src=x onerror=alert(1)>');
-  await expect(page.locator('[data-search-panel="page"] [data-search-status]')).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator(`${sel('searchPanel', 'page')} ${sel('searchStatus')}`)).toContainText('<img src=x onerror=alert(1)>');
   expect(dialogs).toBe(0);
 });
 
@@ -118,13 +119,13 @@ test('what a visitor types before the search code arrives is still searched', as
   await page.goto('/zh/contact/');
   await page.keyboard.press('/');
   await page.keyboard.type('杭州');
-  await expect(page.locator('[data-search-dialog] [data-search-results] li').first()).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator(`${sel('searchDialog')} ${sel('searchResults')} li`).first()).toBeVisible({ timeout: 10_000 });
 });
 
 test('the search page shows ten results, and more on request with focus on the first new one', async ({ page }) => {
   await searchResults(page, 'zh', '会议');
-  const items = page.locator('[data-search-panel="page"] [data-search-results] li');
-  const status = await page.locator('[data-search-panel="page"] [data-search-status]').innerText();
+  const items = page.locator(`${sel('searchPanel', 'page')} ${sel('searchResults')} li`);
+  const status = await page.locator(`${sel('searchPanel', 'page')} ${sel('searchStatus')}`).innerText();
   const total = Number(status.match(/(\d+)条/)?.[1]);
   expect(total, 'the query must have more than ten results for this test').toBeGreaterThan(10);
   await expect(items).toHaveCount(10);
@@ -141,9 +142,9 @@ test('a first query in the header downloads Pagefind, the index it needs and onl
   await page.goto('/en/about/');
   await page.keyboard.press('/');
   await page.keyboard.insertText('convention');
-  const items = page.locator('[data-search-dialog] [data-search-results] li');
+  const items = page.locator(`${sel('searchDialog')} ${sel('searchResults')} li`);
   await expect(items).toHaveCount(5);
-  await expect(page.locator('[data-search-dialog] [data-search-status]')).toContainText(/\d+ results for “convention”/);
+  await expect(page.locator(`${sel('searchDialog')} ${sel('searchStatus')}`)).toContainText(/\d+ results for “convention”/);
   const search = fetched.filter((path) => path.startsWith('/pagefind/'));
   expect(search.filter((path) => path.endsWith('.pf_fragment'))).toHaveLength(5);
   // Pagefind runs on the page's thread: its web worker script would be 12 KB more before any result.
@@ -158,36 +159,36 @@ test('one or two Latin letters wait; the third searches, and Enter searches what
   });
   await page.goto('/en/about/');
   await page.keyboard.press('/');
-  const dialog = page.locator('[data-search-dialog]');
+  const dialog = page.locator(sel('searchDialog'));
   await page.keyboard.type('Xi', { delay: 50 });
   await page.waitForTimeout(600);
   expect(indexChunks).toEqual([]);
-  await expect(dialog.locator('[data-search-results] li')).toHaveCount(0);
+  await expect(dialog.locator(`${sel('searchResults')} li`)).toHaveCount(0);
   await page.keyboard.press('Enter');
-  await expect(dialog.locator('[data-search-status]')).toContainText('“Xi”');
+  await expect(dialog.locator(sel('searchStatus'))).toContainText('“Xi”');
   await page.keyboard.type("'an");
-  await expect(dialog.locator('[data-search-status]')).toContainText('“Xi\'an”');
+  await expect(dialog.locator(sel('searchStatus'))).toContainText('“Xi\'an”');
   // The whole word is searched: the best result is a Xi'an page (the city's or one of its venues').
   const xian = ['/en/cities/xian/', ...venues.filter((v) => v.city === 'xian').map((v) => `/en/venues/${v.slug}/`)];
-  expect(xian).toContain(new URL((await dialog.locator('[data-search-results] li a').first().getAttribute('href')) ?? '', 'http://x').pathname);
+  expect(xian).toContain(new URL((await dialog.locator(`${sel('searchResults')} li a`).first().getAttribute('href')) ?? '', 'http://x').pathname);
 });
 
 test('pinyin still being composed by an input method is not searched; the committed characters are', async ({ page }) => {
   await page.goto('/zh/about/');
   await page.keyboard.press('/');
-  const dialog = page.locator('[data-search-dialog]');
-  await expect(dialog.locator('[data-search-input]')).toBeFocused();
-  await expect(dialog.locator('[data-search-panel]')).toHaveAttribute('data-ready', 'ready');
+  const dialog = page.locator(sel('searchDialog'));
+  await expect(dialog.locator(sel('searchInput'))).toBeFocused();
+  await expect(dialog.locator(sel('searchPanel'))).toHaveAttribute('data-ready', 'ready');
   // Chromium's own input-method path, as when a reader types “xian” and picks 西安.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'xian', selectionStart: 4, selectionEnd: 4 });
-  await expect(dialog.locator('[data-search-input]')).toHaveValue('xian');
+  await expect(dialog.locator(sel('searchInput'))).toHaveValue('xian');
   await page.waitForTimeout(600);
-  await expect(dialog.locator('[data-search-status]')).toHaveText('');
+  await expect(dialog.locator(sel('searchStatus'))).toHaveText('');
   await cdp.send('Input.insertText', { text: '西安' });
-  await expect(dialog.locator('[data-search-input]')).toHaveValue('西安');
-  await expect(dialog.locator('[data-search-status]')).toContainText('“西安”');
-  await expect(dialog.locator('[data-search-results] li a').first()).toHaveAttribute('href', /\/zh\/cities\/xian\//);
+  await expect(dialog.locator(sel('searchInput'))).toHaveValue('西安');
+  await expect(dialog.locator(sel('searchStatus'))).toContainText('“西安”');
+  await expect(dialog.locator(`${sel('searchResults')} li a`).first()).toHaveAttribute('href', /\/zh\/cities\/xian\//);
 });
 
 test('the index reads a fact’s label and its value as separate words (CityShanghai would not match “Shanghai”)', () => {

@@ -1,5 +1,5 @@
-/** Builders of venue and room records for unit tests: every field at its "nothing published" value unless given. */
-import type { RoomRecord, VenueRecord } from '../open-data.ts';
+/** Builders of venue and room records for unit tests and the finder benchmark: every field at its "nothing published" value unless given. */
+import type { RoomRecord, VenueRecord } from '../build/open-data.ts';
 
 export function roomRecord(id: string, overrides: Partial<RoomRecord> = {}): RoomRecord {
   return {

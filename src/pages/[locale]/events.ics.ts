@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { alliance } from '../../data/alliance.ts';
-import { siteContent } from '../../data/site-content.ts';
+import { alliance } from '../../site-content/alliance.ts';
+import { siteContent } from '../../site-content/load.ts';
 import { htmlLang, type Locale } from '../../i18n/locales.ts';
 import { entityPath, eventPath } from '../../i18n/paths.ts';
 import { translate } from '../../i18n/ui.ts';
-import { buildDate } from '../../lib/build-date.ts';
-import { icalendar } from '../../lib/icalendar.ts';
-import { localePaths } from '../../lib/localized-text.ts';
+import { buildDate } from '../../lib/build/build-date.ts';
+import { icalendar } from '../../lib/build/icalendar.ts';
+import { localePaths } from '../../lib/build/localized-text.ts';
 
 export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
 

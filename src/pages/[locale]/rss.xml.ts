@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { alliance } from '../../data/alliance.ts';
-import { siteContent } from '../../data/site-content.ts';
+import { alliance } from '../../site-content/alliance.ts';
+import { siteContent } from '../../site-content/load.ts';
 import { htmlLang, type Locale } from '../../i18n/locales.ts';
 import { entityPath, localizedPath } from '../../i18n/paths.ts';
 import { translate } from '../../i18n/ui.ts';
-import { chooseText, localePaths } from '../../lib/localized-text.ts';
+import { chooseText, localePaths } from '../../lib/build/localized-text.ts';
 
 export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
 

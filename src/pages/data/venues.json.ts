@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../data/site-content.ts';
+import { siteContent } from '../../site-content/load.ts';
 
 export const GET: APIRoute = async () => {
   const { venues } = await siteContent();

@@ -1,0 +1,194 @@
+/**
+ * The compare page: reads ?venues=&cities= (or, with none, the stored shortlist), builds the
+ * side-by-side tables from the open data, and offers print and CSV. All text is set as text.
+ */
+import { compareCityRows } from '../lib/shared/city-comparison.ts';
+import { compareCsv, compareVenueRows, type CompareRow } from '../lib/shared/venue-comparison.ts';
+import { listingKeys, type ListingPhrases } from '../lib/shared/listing-text.ts';
+import { layouts, type Layout } from '../lib/shared/seating.ts';
+import type { CityRecord, VenueRecord } from '../lib/build/open-data.ts';
+import { compareQuery, parseCompareQuery, toggleShortlisted, type Shortlist, type ShortlistKind } from '../lib/shared/shortlist.ts';
+import { venueTypes } from '../lib/shared/vocabulary.ts';
+import type { CompareLabelSet } from './compare-page-labels.ts';
+import { readShortlist, writeShortlist } from './shortlist-store.ts';
+import { element } from './dom.ts';
+import { fetchOpenData } from './open-data-fetch.ts';
+import { entityPath } from '../i18n/paths.ts';
+import { renderBoardPack, renderCityCharts } from './board-pack.ts';
+import { keepBoardKeys } from '../lib/shared/board-scores.ts';
+import { sel } from './hooks.ts';
+import { islandWords } from './island-words.ts';
+
+const root = document.querySelector<HTMLElement>(sel('compare'));
+if (root) void start(root);
+
+
+async function start(root: HTMLElement) {
+  const { locale, labels: s, say, formatNumber: number } = islandWords<CompareLabelSet>(root);
+  const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
+  const tables = root.querySelector<HTMLElement>(sel('compareTables'));
+  const unknownNote = root.querySelector<HTMLElement>(sel('compareUnknown'));
+  const empty = root.querySelector<HTMLElement>(sel('compareEmpty'));
+  const actions = root.querySelector<HTMLElement>(sel('compareActions'));
+  if (!tables || !unknownNote || !empty || !actions) return;
+  root.querySelector(sel('compareNojs'))?.remove();
+
+  const parsed = parseCompareQuery(location.search);
+  let list: Shortlist = parsed.list;
+  if (list.venues.length + list.cities.length === 0 && parsed.malformed.length === 0) {
+    list = readShortlist();
+    if (list.venues.length + list.cities.length > 0) history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}`);
+  }
+
+  let venues: VenueRecord[];
+  let cities: CityRecord[];
+  try {
+    ({ venues, cities } = await fetchOpenData());
+  } catch {
+    // As the finder does: say so, rather than leave an empty page.
+    unknownNote.hidden = false;
+    unknownNote.textContent = s['compare.loadError'];
+    return;
+  }
+
+  const venueLabels = {
+    city: s['venue.city'],
+    type: s['venue.type'],
+    rooms: s['venue.meetingRooms'],
+    largestRoom: s['compare.largestRoomArea'],
+    exhibitionSpace: s['compare.exhibition'],
+    hotelRooms: s['compare.cityHotelRooms'],
+    airport: s['compare.airportKm'],
+    verified: s['compare.verified'],
+    source: s['common.source'],
+    layouts: Object.fromEntries(layouts.map((l) => [l, say('compare.largestLayout', { layout: s[`layout.${l}`] })])) as Record<Layout, string>,
+    venueTypes: Object.fromEntries(venueTypes.map((t) => [t, s[`venueType.${t}`]])),
+    cityNames,
+    listing: Object.fromEntries(listingKeys.map((key) => [key, s[key]])) as ListingPhrases,
+    formatNumber: number,
+  };
+
+  const render = () => {
+    tables.replaceChildren();
+    const shownVenues = list.venues.flatMap((slug) => venues.find((v) => v.slug === slug) ?? []);
+    const shownCities = list.cities.flatMap((slug) => cities.find((c) => c.slug === slug) ?? []);
+    const unknown = [
+      ...parsed.malformed,
+      ...list.venues.filter((slug) => !venues.some((v) => v.slug === slug)),
+      ...list.cities.filter((slug) => !cities.some((c) => c.slug === slug)),
+    ];
+    unknownNote.hidden = unknown.length === 0;
+    unknownNote.textContent = say('compare.unknown', { items: unknown.join(', ') });
+    empty.hidden = shownVenues.length + shownCities.length > 0;
+    actions.hidden = !empty.hidden;
+    const rfpLink = root.querySelector<HTMLAnchorElement>(sel('compareRfp'));
+    if (rfpLink) {
+      rfpLink.hidden = shownVenues.length === 0;
+      rfpLink.search = compareQuery({ venues: shownVenues.map((v) => v.slug), cities: [] });
+    }
+
+    const section = (kind: ShortlistKind, title: string, headers: { slug: string; name: string }[], rows: CompareRow[]) => {
+      const wrapper = element('section', '');
+      wrapper.append(element('h2', 'mb-4 text-xl font-bold text-ink-950', title));
+      const scroller = element('div', 'overflow-x-auto rounded-lg border border-ink-100 bg-white');
+      scroller.tabIndex = 0;
+      scroller.setAttribute('role', 'region');
+      scroller.setAttribute('aria-label', title);
+      const table = element('table', 'w-full border-collapse text-sm');
+      table.dataset.compareTable = kind;
+      const head = element('tr', 'bg-ink-50 text-left');
+      head.append(element('th', 'px-4 py-3', ''));
+      for (const { slug, name } of headers) {
+        const th = element('th', 'min-w-40 px-4 py-3 align-top font-semibold text-ink-950');
+        th.scope = 'col';
+        const link = element('a', 'link', name);
+        link.href = entityPath(locale, kind, slug);
+        const remove = element('button', 'no-print mt-1 block text-xs font-normal text-vermilion-700 underline', '×');
+        remove.type = 'button';
+        remove.setAttribute('aria-label', say('compare.remove', { name }));
+        remove.addEventListener('click', () => {
+          list = toggleShortlisted(list, kind, slug);
+          writeShortlist(list);
+          history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}`);
+          render();
+        });
+        th.append(link, remove);
+        head.append(th);
+      }
+      const thead = element('thead', '');
+      thead.append(head);
+      const tbody = element('tbody', '');
+      for (const row of rows) {
+        const tr = element('tr', 'border-t border-ink-100');
+        const th = element('th', 'whitespace-nowrap px-4 py-2 text-left font-medium text-ink-700', row.label);
+        th.scope = 'row';
+        tr.append(th);
+        for (const value of row.values) {
+          // A figure nobody published is said to be so, never left blank or read as 0.
+          const text = value === null ? (row.key === 'verified' ? s['compare.notVerified'] : s['common.notOnFile']) : typeof value === 'number' ? number(value) : value;
+          const cell = element('td', 'px-4 py-2 break-words');
+          if (row.key === 'source' && typeof value === 'string') {
+            // The CSV keeps the full address; the table shows the site's name.
+            const link = element('a', 'link', new URL(value).hostname);
+            link.href = value;
+            link.rel = 'noopener external';
+            cell.append(link);
+          } else cell.textContent = text;
+          tr.append(cell);
+        }
+        tbody.append(tr);
+      }
+      table.append(thead, tbody);
+      scroller.append(table);
+      wrapper.append(scroller);
+      tables.append(wrapper);
+      return { headers: headers.map((h) => h.name), rows };
+    };
+
+    const sections: { headers: string[]; rows: CompareRow[] }[] = [];
+    if (shownVenues.length > 0) {
+      const rows = compareVenueRows(shownVenues, venueLabels);
+      sections.push(section('venues', s['compare.venues'], shownVenues.map((v) => ({ slug: v.slug, name: v.name[locale] })), rows));
+    }
+    if (shownCities.length > 0) {
+      const rows = compareCityRows(shownCities, venues, locale, {
+        province: s['compare.province'],
+        foundingMember: s['compare.foundingMember'],
+        airports: s['compare.airportCodes'],
+        hotelRooms: s['compare.cityHotelRooms'],
+        venues: s['compare.venueCount'],
+        ambassadors: s['compare.ambassadors'],
+        yes: s['compare.yes'],
+        no: s['compare.no'],
+        countInYear: s['city.hotelRoomsValue'],
+        km: s['common.km'],
+        listSeparator: s['reason.listSeparator'],
+        formatNumber: number,
+      });
+      sections.push(section('cities', s['compare.cities'], shownCities.map((c) => ({ slug: c.slug, name: c.name[locale] })), rows));
+    }
+    csvSections = sections;
+    const board = { venues: shownVenues, cities: shownCities, allVenues: venues, locale, strings: s, say, formatNumber: number } as const;
+    renderCityCharts(tables.querySelector<HTMLElement>(sel('compareTable', 'cities'))?.closest('section') ?? null, board);
+    renderBoardPack(root, board);
+  };
+
+  let csvSections: { headers: string[]; rows: CompareRow[] }[] = [];
+  render();
+
+  root.querySelector(sel('comparePrint'))?.addEventListener('click', () => window.print());
+  root.querySelector(sel('boardPrint'))?.addEventListener('click', () => {
+    document.documentElement.dataset.printing = 'board';
+    window.print();
+  });
+  window.addEventListener('afterprint', () => delete document.documentElement.dataset.printing);
+  root.querySelector(sel('compareCsv'))?.addEventListener('click', () => {
+    // One BOM at the very start; each section after the first is separated by a blank line.
+    const csv = csvSections.map((sec, i) => compareCsv(sec.headers, sec.rows).slice(i === 0 ? 0 : 1)).join('\r\n');
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    link.download = 'comparison.csv';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  });
+}

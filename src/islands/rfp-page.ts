@@ -1,0 +1,205 @@
+/**
+ * The request-for-proposal page: reads the request from the URL (or, with no venues, the shortlist),
+ * shows each venue's fit, and offers print, JSON, CSV, an e-mail and a QR code of the link. Nothing
+ * is sent anywhere; every value from the URL is set as text.
+ */
+import { outcomes, type Outcome } from '../lib/shared/brief.ts';
+import type { CityRecord, VenueRecord } from '../lib/build/open-data.ts';
+import { assessRequest, type RfpVenue } from '../lib/shared/rfp.ts';
+import { parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
+import { datesText, requestFields, rfpEmail, venueNoteLines } from '../lib/shared/rfp-text.ts';
+import type { RfpLabels } from './rfp-page-labels.ts';
+import { element } from './dom.ts';
+import { fetchOpenData } from './open-data-fetch.ts';
+import { readShortlist } from './shortlist-store.ts';
+import { sel, type Hook } from './hooks.ts';
+import { islandWords } from './island-words.ts';
+
+const root = document.querySelector<HTMLElement>(sel('rfp'));
+if (root) void start(root);
+
+async function start(root: HTMLElement) {
+  const { locale, labels: p, say, formatNumber } = islandWords<RfpLabels>(root);
+  const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
+  const w = { phrases: p, locale, formatNumber } as const;
+  const $ = <T extends HTMLElement>(hook: Hook) => root.querySelector<T>(sel(hook)) as T;
+  const form = $<HTMLFormElement>('rfpForm');
+  const output = $('rfpOutput');
+
+  let venues: VenueRecord[];
+  let cities: CityRecord[];
+  try {
+    ({ venues, cities } = await fetchOpenData());
+  } catch {
+    // As the finder does: say so, rather than leave the page waiting.
+    const note = root.querySelector<HTMLElement>(sel('rfpNojs'));
+    if (note) note.textContent = p['rfp.loadError'];
+    return;
+  }
+  root.querySelector(sel('rfpNojs'))?.remove();
+  output.hidden = false;
+
+  let request = parseRfpQuery(location.search);
+  if (!new URLSearchParams(location.search).has('venues')) request = { ...request, venues: readShortlist().venues };
+  const pageUrl = `${location.origin}${location.pathname}`;
+  const readable = (url: string) => {
+    try {
+      return decodeURI(url);
+    } catch {
+      return url;
+    }
+  };
+  const cityName = (slug: string) => cityNames[slug] ?? slug;
+  const venueName = (v: VenueRecord) => v.name[locale];
+
+  const writeForm = () => {
+    const params = new URLSearchParams(rfpQuery(request));
+    for (const field of form.elements) {
+      if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement) || !field.name) continue;
+      const value = params.get(field.name);
+      if (field instanceof HTMLSelectElement) field.value = value ?? (field.querySelector('option[selected]') as HTMLOptionElement | null)?.value ?? '';
+      else field.value = value ?? '';
+    }
+  };
+  const readForm = (): RfpRequest => {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value.trim() !== '') params.set(key, value);
+    params.set('venues', request.venues.join(','));
+    return { ...parseRfpQuery(params), malformed: request.malformed };
+  };
+  const commit = (next: RfpRequest, push = true) => {
+    request = next;
+    const url = `${location.pathname}?${rfpQuery(request)}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    render();
+  };
+
+
+  // Markup (and its classes) comes from the page's templates; every value goes in as text.
+  const fromTemplate = (hook: Hook) => ($<HTMLTemplateElement>(hook).content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+  const venueItem = (a: RfpVenue & { venue: VenueRecord }) => {
+    const li = fromTemplate('rfpVenueTemplate');
+    const [title, flag, note, source] = li.querySelectorAll('p') as unknown as HTMLElement[];
+    li.dataset.rfpVenue = a.slug;
+    const link = li.querySelector('a') as HTMLAnchorElement;
+    link.textContent = venueName(a.venue);
+    link.href = `/${locale}/venues/${a.slug}/`;
+    (title?.lastElementChild as HTMLElement).textContent = ` · ${cityName(a.venue.city)}`;
+    if (a.outcome !== 'does-not-fit') flag?.remove();
+    const lines = venueNoteLines(a, w);
+    if (lines.length > 0) (note as HTMLElement).textContent = lines.join(p['reason.separator']);
+    else note?.remove();
+    const publishers = [...new Set(a.venue.sources.map((s) => s.publisher[locale]))].join(p['reason.listSeparator']);
+    const verified = a.venue.verified ? say('rfp.verifiedOn', { date: datesText(readDates(a.venue.verified), locale) }) : p['rfp.notVerified'];
+    (source as HTMLElement).textContent = `${say('rfp.figuresFrom', { publishers })}${p['reason.separator']}${verified}`;
+    const drop = li.querySelector('button') as HTMLButtonElement;
+    drop.setAttribute('aria-label', say('rfp.dropLabel', { name: venueName(a.venue) }));
+    drop.addEventListener('click', () => commit(withoutVenue(request, a.slug)));
+    return li;
+  };
+
+  const renderVenues = (assessed: RfpVenue[]) => {
+    const box = $('rfpVenues');
+    box.replaceChildren();
+    const known = assessed.filter((a): a is RfpVenue & { venue: VenueRecord } => a.venue !== null);
+    const unknown = [...request.malformed, ...assessed.filter((a) => a.venue === null).map((a) => a.slug)];
+    const note = $('rfpUnknown');
+    note.hidden = unknown.length === 0;
+    note.textContent = say('rfp.unknown', { items: unknown.join(p['reason.listSeparator']) });
+    if (known.length === 0) box.append(element('p', 'text-ink-700', p['rfp.noVenues']));
+    else if (!request.brief) box.append(element('p', 'text-ink-700', p['rfp.noBrief']));
+    const groups: (Outcome | 'none')[] = request.brief ? [...outcomes] : ['none'];
+    for (const group of groups) {
+      const members = known.filter((a) => (a.outcome ?? 'none') === group);
+      if (members.length === 0) continue;
+      const section = fromTemplate('rfpGroupTemplate');
+      const [heading, hint, list] = section.children as unknown as HTMLElement[];
+      section.dataset.group = group;
+      if (group === 'none') heading?.remove();
+      else (heading as HTMLElement).textContent = say(`brief.group.${group}`, { n: members.length });
+      const hintText = group === 'none' || group === 'fits' ? undefined : p[`brief.groupHint.${group}`];
+      if (hintText) (hint as HTMLElement).textContent = hintText;
+      else hint?.remove();
+      list?.append(...members.map(venueItem));
+      box.append(section);
+    }
+  };
+
+  // The QR encoder loads when a code is asked for (or the request printed), not with the page.
+  let qr: typeof import('./rfp-qr.ts') | undefined;
+  const renderQr = (links: ReturnType<typeof requestLinks>) => {
+    if (!qr) return;
+    const scope = qr.drawQr($('rfpQrCode'), links, p['rfp.qrLabel']);
+    $('rfpLinkNote').textContent = scope ? p[`rfp.link.${scope}`] : p['rfp.linkTooLong'];
+    $('rfpQr').hidden = !scope;
+    $('rfpQrShow').hidden = true;
+  };
+
+  const render = () => {
+    const assessed = assessRequest(request, venues, cities);
+    const fields = requestFields(request, w);
+    $('rfpHeading').textContent = request.event || p['rfp.value.noEvent'];
+    const dl = $('rfpFields');
+    dl.replaceChildren();
+    for (const field of fields) {
+      dl.append(element('dt', 'font-semibold text-ink-700', field.label), element('dd', 'whitespace-pre-line break-words text-ink-950', field.value));
+    }
+    renderVenues(assessed);
+    const links = requestLinks(pageUrl, request);
+    const anchor = $<HTMLAnchorElement>('rfpLink');
+    anchor.href = (links[0] as (typeof links)[number]).url;
+    // Shown as the reader reads it (Chinese as characters); the address itself stays encoded.
+    anchor.textContent = readable(anchor.href);
+    showLinks = () => renderQr(links);
+    showLinks();
+
+    const known = assessed.filter((a): a is RfpVenue & { venue: VenueRecord } => a.venue !== null);
+    const mail = rfpEmail(request, known.map((a) => ({ name: venueName(a.venue), city: cityName(a.venue.city) })), links, [], w);
+    $<HTMLAnchorElement>('rfpMailto').href = mail.href;
+    const trimmed = [!mail.notesShown && request.notes ? p['rfp.emailTrimmedNotes'] : '', mail.venuesShown < known.length ? p['rfp.emailTrimmedVenues'] : ''].filter(Boolean);
+    $('rfpTrimmed').hidden = trimmed.length === 0 && mail.scope === 'full';
+    $('rfpTrimmed').textContent =
+      mail.scope === 'full' ? say('rfp.emailTrimmed', { parts: trimmed.join(p['reason.listSeparator']) }) : p[`rfp.emailLink.${mail.scope}`];
+    const requestCities = new Set(known.map((a) => a.venue.city));
+    $('rfpBureaus').hidden = requestCities.size === 0;
+    for (const item of root.querySelectorAll<HTMLElement>(sel('bureau'))) item.hidden = !requestCities.has(item.dataset.bureau ?? '');
+    fileInput = { request, assessed, fields, link: anchor.href, locale, phrases: p, cityName, origin: location.origin };
+  };
+
+  // The file writers load when a download is asked for.
+  let fileInput: Parameters<typeof import('../lib/shared/rfp-files.ts').rfpFile>[1] | undefined;
+  const save = async (kind: 'json' | 'csv') => {
+    const { rfpFile } = await import('../lib/shared/rfp-files.ts');
+    if (!fileInput) return;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([rfpFile(kind, fileInput)], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }));
+    link.download = `request-for-proposal.${kind}`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  let showLinks = () => {};
+  const loadQr = async () => {
+    qr ??= await import('./rfp-qr.ts');
+    showLinks();
+  };
+  writeForm();
+  history.replaceState(null, '', `${location.pathname}?${rfpQuery(request)}`);
+  render();
+  root.dataset.rfpReady = '';
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    commit(readForm());
+  });
+  form.addEventListener('change', () => commit(readForm(), false));
+  window.addEventListener('popstate', () => {
+    request = parseRfpQuery(location.search);
+    writeForm();
+    render();
+  });
+  $('rfpQrShow').addEventListener('click', () => void loadQr());
+  $('rfpPrint').addEventListener('click', () => void loadQr().then(() => window.print()));
+  $('rfpJson').addEventListener('click', () => void save('json'));
+  $('rfpCsv').addEventListener('click', () => void save('csv'));
+}

@@ -1,0 +1,6 @@
+// The search page mounts the full search (with filters) at once: here search is the page's purpose.
+import { mountSearch } from './search-ui.ts';
+import { sel } from './hooks.ts';
+
+const panel = document.querySelector<HTMLElement>(sel('searchPanel', 'page'));
+if (panel) mountSearch(panel);

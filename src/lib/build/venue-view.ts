@@ -1,0 +1,99 @@
+/**
+ * What a venue's page and card show, worded for one language: headline, key figures with the
+ * source each comes from, and the rooms in table order. Pages render it; the rules live in venues.ts.
+ */
+import type { Locale } from '../../i18n/locales.ts';
+import { dictionary, translate } from '../../i18n/ui.ts';
+import { formatArea, formatNumber, qualified } from './format.ts';
+import type { FigureDetail, RoomRecord, VenueRecord, VenueTotal } from './open-data.ts';
+import { roomListingText } from '../shared/listing-text.ts';
+import { inSentence } from '../shared/reason-text.ts';
+import { sourceNumber } from './source-text.ts';
+import { headlineCapacity, largestRoomArea, roomListing, roomName, type Headline } from '../shared/venues.ts';
+
+export interface Fact {
+  label: string;
+  value: string;
+  note?: string;
+  href?: string;
+  /** Number of the source in the page's list. */
+  source?: number;
+}
+
+/** "3 of 100+ listed", "12, all listed", "3 listed; total not published". */
+export function venueRoomListingText(venue: VenueRecord, locale: Locale): string {
+  return roomListingText(roomListing(venue), dictionary(locale), (n) => formatNumber(locale, n));
+}
+
+/** A headline figure in words: "5,100 (theatre)", "up to 1,320 (layout not stated)", "more than 1,000 (…)". */
+export function headlineText(headline: Headline, locale: Locale): string {
+  const n = formatNumber(locale, headline.seats);
+  if (headline.layout !== null) return translate(locale, 'venue.headlineValue', { n, layout: inSentence(translate(locale, `layout.${headline.layout}`)) });
+  return translate(locale, headline.orMore ? 'venue.headlineMoreThan' : 'venue.headlineUpTo', { n });
+}
+
+/** The headline capacity as a fact: what it is (largest listed room, in which layout) and which room. */
+export function headlineFact(venue: VenueRecord, locale: Locale): Fact | undefined {
+  const headline = headlineCapacity(venue);
+  if (!headline) return undefined;
+  return {
+    label: translate(locale, roomListing(venue).complete ? 'venue.headlineAll' : 'venue.headline'),
+    value: headlineText(headline, locale),
+    note: roomName(headline.room, locale).text,
+    source: sourceNumber(venue.sources, headline.room.source),
+  };
+}
+
+/** A venue total with its qualifiers ("about", "+"), its unit, the year it was true and its source. */
+function totalFact(venue: VenueRecord, locale: Locale, key: VenueTotal, label: string, unit?: 'common.sqm' | 'common.km' | 'common.roomCount'): Fact | undefined {
+  const value = venue[key];
+  const detail = venue.figureDetails[key] as FigureDetail | undefined;
+  if (value === null || !detail) return undefined;
+  const number = qualified(locale, formatNumber(locale, value), detail);
+  return {
+    label,
+    value: unit ? translate(locale, unit, { n: number }) : number,
+    note: detail.year === null ? undefined : translate(locale, 'common.figureYear', { year: detail.year }),
+    source: sourceNumber(venue.sources, detail.source),
+  };
+}
+
+/** The key figures a venue publishes, each pointing to its source; figures nobody published are left out. */
+export function venueKeyFacts(venue: VenueRecord, locale: Locale, cityName: string, cityHref: string): Fact[] {
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  const area = largestRoomArea(venue);
+  const largestAreaRoom = venue.rooms.find((room) => room.area === area);
+  return [
+    { label: t('venue.type'), value: translate(locale, `venueType.${venue.type}`) },
+    { label: t('venue.city'), value: cityName, href: cityHref },
+    headlineFact(venue, locale),
+    area === null ? undefined : { label: t('venue.largestRoom'), value: formatArea(locale, area), source: largestAreaRoom ? sourceNumber(venue.sources, largestAreaRoom.source) : undefined },
+    { label: t('venue.meetingRooms'), value: venueRoomListingText(venue, locale), source: venue.figureDetails.meetingRoomsTotal ? sourceNumber(venue.sources, venue.figureDetails.meetingRoomsTotal.source) : undefined },
+    totalFact(venue, locale, 'meetingSpace', t('venue.meetingSpace'), 'common.sqm'),
+    totalFact(venue, locale, 'exhibitionSpace', t('venue.exhibitionSpace'), 'common.sqm'),
+    totalFact(venue, locale, 'hotelRooms', t('venue.hotelRooms'), 'common.roomCount'),
+    totalFact(venue, locale, 'airportKm', t('venue.airport'), 'common.km'),
+    venue.opened === null ? undefined : { label: t('venue.opened'), value: String(venue.opened), source: 1 },
+  ].filter((fact): fact is Fact => fact !== undefined);
+}
+
+export interface RoomRow {
+  room: RoomRecord;
+  /** 0 for a room, 1 for a section of it, 2 for a section of a section. */
+  depth: number;
+  /** The room this one is a section of, by name in the page's language. */
+  sectionOf?: string;
+}
+
+/** Rooms in table order: each room followed by its sections, in the order the file lists them. */
+export function roomRows(venue: Pick<VenueRecord, 'rooms'>, locale: Locale): RoomRow[] {
+  const byId = new Map(venue.rooms.map((room) => [room.id, room]));
+  const rows: RoomRow[] = [];
+  const add = (room: RoomRecord, depth: number) => {
+    const parent = room.partOf === null ? undefined : byId.get(room.partOf);
+    rows.push({ room, depth, ...(parent ? { sectionOf: roomName(parent, locale).text } : {}) });
+    for (const section of venue.rooms) if (section.partOf === room.id) add(section, depth + 1);
+  };
+  for (const room of venue.rooms) if (room.partOf === null || !byId.has(room.partOf)) add(room, 0);
+  return rows;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { compareCityRows, type CityCompareLabels } from './city-comparison.ts';
+import type { CityRecord } from '../build/open-data.ts';
+import { numberFormatter } from './number-format.ts';
+import { venueRecordOf } from '../testing/records.ts';
+
+const city = (slug: string, overrides: Partial<CityRecord>): CityRecord => ({
+  slug,
+  name: { en: slug, zh: slug },
+  province: { en: 'Province', zh: '省' },
+  region: 'east',
+  coordinates: { lat: 30, lng: 120 },
+  joined: '2012-09-12',
+  foundingMember: true,
+  airports: [],
+  railStations: [],
+  hotelRooms: null,
+  conventionAmbassadors: null,
+  icca: [],
+  keyIndustries: [],
+  universities: [],
+  supportProgrammes: [],
+  conventionBureau: { name: { en: 'Bureau', zh: '局' }, url: null, source: 's' },
+  sources: [],
+  ...overrides,
+});
+const labels = (locale: 'en' | 'zh'): CityCompareLabels => ({
+  province: 'Province',
+  foundingMember: 'Founding member',
+  airports: 'Airports',
+  hotelRooms: 'Hotel rooms',
+  venues: 'Venues listed',
+  ambassadors: 'Convention ambassadors',
+  yes: 'Yes',
+  no: 'No',
+  countInYear: locale === 'zh' ? '{n}间（{year}年）' : '{n} ({year})',
+  km: locale === 'zh' ? '{n}公里' : '{n} km',
+  listSeparator: locale === 'zh' ? '、' : ', ',
+  formatNumber: numberFormatter(locale),
+});
+
+describe('compareCityRows', () => {
+  const chengdu = city('chengdu', {
+    airports: [
+      { code: 'TFU', name: { en: 'Tianfu', zh: '天府' }, km: 51, minutes: null, source: 's' },
+      { code: 'CTU', name: { en: 'Shuangliu', zh: '双流' }, km: null, minutes: null, source: 's' },
+    ],
+    hotelRooms: { value: 16000, year: 2011, about: true, orMore: false, scope: null, source: 's' },
+  });
+  const sanya = city('sanya', { foundingMember: false });
+  const rows = compareCityRows([chengdu, sanya], [venueRecordOf('a', { city: 'chengdu' }), venueRecordOf('b', { city: 'chengdu' })], 'zh', labels('zh'));
+  const row = (key: string) => rows.find((r) => r.key === key)?.values;
+
+  it('gives counts with the year they were true, in the page’s number style', () => {
+    expect(row('hotelRooms')).toEqual(['1.6万间（2011年）', null]);
+  });
+  it('keeps a figure nobody published null, never 0, and names an airport without its distance', () => {
+    expect(row('ambassadors')).toEqual([null, null]);
+    expect(row('airports')).toEqual(['TFU (51公里)、CTU', '']);
+  });
+  it('counts the venues listed and says who founded the alliance', () => {
+    expect(row('venues')).toEqual([2, 0]);
+    expect(row('foundingMember')).toEqual(['Yes', 'No']);
+  });
+});

@@ -1,0 +1,35 @@
+/** Side-by-side rows for shortlisted cities, from the open-data records. */
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
+import type { CompareRow } from './venue-comparison.ts';
+import type { CityRecord, VenueRecord } from '../build/open-data.ts';
+
+export interface CityCompareLabels {
+  province: string;
+  foundingMember: string;
+  airports: string;
+  hotelRooms: string;
+  venues: string;
+  ambassadors: string;
+  yes: string;
+  no: string;
+  /** "{n} ({year})": a count with the year it was true. */
+  countInYear: string;
+  /** "{n} km" */
+  km: string;
+  /** Between items of a list: ", " / "、". */
+  listSeparator: string;
+  formatNumber: (n: number) => string;
+}
+
+export function compareCityRows(cities: readonly CityRecord[], venues: readonly VenueRecord[], locale: 'en' | 'zh', labels: CityCompareLabels): CompareRow[] {
+  const row = (key: string, label: string, value: (c: CityRecord) => string | number | null): CompareRow => ({ key, label, values: cities.map(value) });
+  const dated = (count: { value: number; year: number }) => fillPlaceholders(labels.countInYear, { n: labels.formatNumber(count.value), year: count.year });
+  return [
+    row('province', labels.province, (c) => c.province[locale]),
+    row('foundingMember', labels.foundingMember, (c) => (c.foundingMember ? labels.yes : labels.no)),
+    row('airports', labels.airports, (c) => c.airports.map((a) => (a.km === null ? a.code : `${a.code} (${fillPlaceholders(labels.km, { n: labels.formatNumber(a.km) })})`)).join(labels.listSeparator)),
+    row('hotelRooms', labels.hotelRooms, (c) => (c.hotelRooms ? dated(c.hotelRooms) : null)),
+    row('venues', labels.venues, (c) => venues.filter((v) => v.city === c.slug).length),
+    row('ambassadors', labels.ambassadors, (c) => (c.conventionAmbassadors ? dated(c.conventionAmbassadors) : null)),
+  ];
+}

@@ -1,0 +1,139 @@
+/**
+ * A request for proposal in words, in the page's language: its fields as label and value, each
+ * venue's note, the e-mail's parts. Dictionary-free: the island passes the phrases the page gave it.
+ */
+import { intlLocale } from '../../i18n/locales.ts';
+import { fillPlaceholders as fill } from '../../i18n/placeholders.ts';
+import type { enRfp } from '../../i18n/en/planning.ts';
+import type { EventBrief, Outcome } from './brief.ts';
+import type { Layout } from './seating.ts';
+import { inSentence, reasonText, type Phrases } from './reason-text.ts';
+import { readDates, type LinkScope, type RfpDates, type RfpRequest } from './rfp-query.ts';
+import { rfpMailto, type MailtoParts, type RfpReason, type RfpVenue } from './rfp.ts';
+import { roomName } from './venues.ts';
+
+export type RfpPhrases = Phrases & Record<keyof typeof enRfp | 'brief.rooms' | `brief.group.${Outcome}`, string> & Partial<Record<`brief.groupHint.${Outcome}`, string>>;
+
+export interface RfpWording {
+  phrases: RfpPhrases;
+  locale: 'en' | 'zh';
+  formatNumber: (n: number) => string;
+}
+
+const utc = (value: string) => new Date(`${value.length === 7 ? `${value}-01` : value}T00:00:00Z`);
+
+/** One date in Chinese, leaving out what it shares with the start of its range ("15日" after "2027年5月12日至"). */
+function zhDate(value: string, shared: 'none' | 'year' | 'month' = 'none'): string {
+  const [year, month, day] = value.split('-').map(Number);
+  return `${shared === 'none' ? `${year}年` : ''}${shared === 'month' ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`;
+}
+
+/** Dates as the language writes them: "May 2027", "12–15 May 2027" / "2027年5月", "2027年5月12日至15日"; text as it is. */
+export function datesText(dates: RfpDates, locale: 'en' | 'zh'): string {
+  if (dates.kind === 'none') return '';
+  if (dates.kind === 'text') return dates.value;
+  const [from, to] = dates.kind === 'range' ? [dates.from, dates.to] : [dates.value, undefined];
+  if (locale === 'en') {
+    const format = new Intl.DateTimeFormat(intlLocale.en, { year: 'numeric', month: 'long', ...(from.length === 7 ? {} : { day: 'numeric' }), timeZone: 'UTC' });
+    return to === undefined ? format.format(utc(from)) : format.formatRange(utc(from), utc(to));
+  }
+  if (to === undefined) return zhDate(from);
+  return `${zhDate(from)}至${zhDate(to, from.slice(0, 7) === to.slice(0, 7) && from.length === 10 ? 'month' : from.slice(0, 4) === to.slice(0, 4) ? 'year' : 'none')}`;
+}
+
+/** The programme in one line: plenary, breakouts, exhibition, hotel rooms in the city, gala. */
+export function programmeText(brief: EventBrief | undefined, gala: number | undefined, w: RfpWording): string {
+  const { phrases: p, formatNumber: n } = w;
+  const layout = (l: Layout) => inSentence(p[`layout.${l}`]);
+  const parts = [
+    brief && fill(p['rfp.value.plenary'], { seats: n(brief.plenary.seats), layout: layout(brief.plenary.layout) }),
+    brief?.breakouts && fill(p['rfp.value.breakouts'], { rooms: n(brief.breakouts.rooms), seats: n(brief.breakouts.seats), layout: layout(brief.breakouts.layout) }),
+    brief?.exhibitionArea !== undefined && fill(p['rfp.value.exhibition'], { area: n(brief.exhibitionArea) }),
+    brief?.cityHotelRooms !== undefined && fill(p['rfp.value.cityHotels'], { n: n(brief.cityHotelRooms) }),
+    gala !== undefined && fill(p['rfp.value.gala'], { n: n(gala) }),
+  ].filter((part): part is string => typeof part === 'string' && part !== '');
+  return parts.join(p['reason.separator']);
+}
+
+export interface RequestField {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/** The request's fields that have a value, in the order a venue reads them. */
+export function requestFields(request: RfpRequest, w: RfpWording): RequestField[] {
+  const { phrases: p, formatNumber: n, locale } = w;
+  const { counts } = request;
+  const dates = datesText(readDates(request.dates), locale);
+  const flexibility = request.flexibility ? p[`rfp.flex.${request.flexibility}`] : '';
+  const delegates =
+    counts.delegates !== undefined && counts.international !== undefined
+      ? fill(p['rfp.value.abroad'], { n: n(counts.delegates), abroad: n(counts.international) })
+      : counts.delegates !== undefined
+        ? fill(p['rfp.value.people'], { n: n(counts.delegates) })
+        : '';
+  const fields: RequestField[] = [
+    { key: 'event', label: p['rfp.label.event'], value: request.event },
+    { key: 'organisation', label: p['rfp.label.organisation'], value: request.organisation },
+    { key: 'dates', label: p['rfp.label.dates'], value: dates && flexibility ? fill(p['rfp.value.datesFlex'], { dates, flexibility }) : dates || flexibility },
+    { key: 'programme', label: p['rfp.label.programme'], value: programmeText(request.brief, counts.gala, w) },
+    { key: 'delegates', label: p['rfp.label.delegates'], value: delegates },
+    { key: 'international', label: p['rfp.label.international'], value: counts.delegates === undefined && counts.international !== undefined ? fill(p['rfp.value.people'], { n: n(counts.international) }) : '' },
+    { key: 'peakRooms', label: p['rfp.label.peakRooms'], value: counts.peakRooms === undefined ? '' : fill(p['rfp.value.peakRooms'], { n: n(counts.peakRooms) }) },
+    { key: 'roomNights', label: p['rfp.label.roomNights'], value: counts.roomNights === undefined ? '' : fill(p['rfp.value.roomNights'], { n: n(counts.roomNights) }) },
+    { key: 'notes', label: p['rfp.label.notes'], value: request.notes },
+  ];
+  return fields.filter((field) => field.value !== '');
+}
+
+/** A reason in words: the gala's own, or the brief's (reason-text.ts). */
+export function rfpReasonText(reason: RfpReason, w: RfpWording): string {
+  const { phrases: p, formatNumber: n } = w;
+  switch (reason.kind) {
+    case 'gala-size':
+      return reason.largest === null ? fill(p['rfp.reason.galaNone'], { needed: n(reason.needed) }) : fill(p['rfp.reason.galaSize'], { largest: n(reason.largest), needed: n(reason.needed) });
+    case 'gala-unknown':
+      return fill(p['rfp.reason.galaUnknown'], { needed: n(reason.needed) });
+    default:
+      return reasonText(reason, p, w.locale, n);
+  }
+}
+
+/** Under a venue: the rooms that would hold the programme (unless it does not fit), then what rules it out or what to confirm. */
+export function venueNoteLines(a: RfpVenue, w: RfpWording): string[] {
+  const { phrases: p, locale } = w;
+  const name = (room: Parameters<typeof roomName>[0]) => roomName(room, locale).text;
+  const lines: string[] = [];
+  if (a.plenaryRoom) lines.push(fill(p['brief.rooms'], { room: name(a.plenaryRoom), breakouts: (a.breakoutRooms ?? []).map(name).join(p['reason.listSeparator']) }));
+  if (a.galaRoom) lines.push(fill(p['rfp.galaRoom'], { room: name(a.galaRoom) }));
+  if (a.reasons.length > 0) lines.push(a.reasons.map((r) => rfpReasonText(r, w)).join(p['reason.separator']));
+  return lines;
+}
+
+/**
+ * The e-mail: subject with the event's name, a greeting, the request's fields, the venues, then the
+ * link; within the `mailto:` limit (rfp.ts decides what to leave out).
+ */
+export function rfpEmail(
+  request: RfpRequest,
+  venues: readonly { name: string; city: string }[],
+  links: readonly { scope: LinkScope; url: string }[],
+  recipients: readonly string[],
+  w: RfpWording,
+) {
+  const p = w.phrases;
+  const fields = requestFields(request, w);
+  const line = (field: RequestField) => fill(p['rfp.mail.line'], { label: field.label, value: field.value.replace(/\s*\n\s*/g, ' ') });
+  const notes = fields.find((f) => f.key === 'notes');
+  const parts: MailtoParts = {
+    recipients,
+    subject: request.event ? fill(p['rfp.mail.subject'], { event: request.event }) : p['rfp.mail.subjectNoEvent'],
+    head: [p['rfp.mail.greeting'], p['rfp.mail.intro'], '', ...fields.filter((f) => f.key !== 'notes').map(line), ...(venues.length > 0 ? ['', p['rfp.mail.venues']] : [])],
+    venues: venues.map((v) => fill(p['rfp.mail.venue'], v)),
+    moreVenues: (left, shown) => fill(p[shown === 0 ? 'rfp.mail.venuesInLink' : 'rfp.mail.moreVenues'], { n: w.formatNumber(left) }),
+    notes: notes ? `\r\n${line(notes)}` : '',
+    links: links.map((link) => ({ scope: link.scope, line: fill(p[`rfp.mail.link.${link.scope}`], { url: link.url }) })),
+  };
+  return rfpMailto(parts);
+}

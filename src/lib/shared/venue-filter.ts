@@ -1,0 +1,149 @@
+/**
+ * The venue finder's filters, facet counts and sorting: pure, shared by the page script and the tests.
+ * A filter answers yes, no or unknown: a venue whose figure nobody published is not dropped as if
+ * it failed, it is kept apart as "no published figure".
+ */
+import { intlLocale } from '../../i18n/locales.ts';
+import type { Layout } from './seating.ts';
+import type { VenueRecord } from '../build/open-data.ts';
+import { venueTypes, type VenueType } from './vocabulary.ts';
+import { allOf, headlineLayout, largestRoomArea, largestRoomCapacity, roomArea, roomHolds, roomListing, type Answer } from './venues.ts';
+
+/** What the finder reads of a venue (the venue record has it all). */
+export type FinderVenue = Pick<
+  VenueRecord,
+  'slug' | 'city' | 'type' | 'name' | 'airportKm' | 'hotelRooms' | 'exhibitionSpace' | 'rooms' | 'meetingRoomsTotal' | 'figureDetails' | 'allRoomsListed'
+>;
+
+export interface VenueFilters {
+  cities: string[];
+  types: VenueType[];
+  /** Layout the capacity filter and sort refer to. */
+  layout: Layout;
+  /** Minimum seats in one room in `layout`. */
+  minCapacity?: number;
+  /** Minimum area of the largest room, m². */
+  minLargestRoomArea?: number;
+  /** Minimum number of meeting rooms: the published total counts where not every room is listed. */
+  minRooms?: number;
+  /** Minimum rooms in on-site hotels. */
+  minHotelRooms?: number;
+  /** Maximum road distance to the airport, km. */
+  maxAirportKm?: number;
+}
+
+/** The filters that read a published figure, each of which may be unknown for a venue. */
+export const figureFilters = ['minCapacity', 'minLargestRoomArea', 'minRooms', 'minHotelRooms', 'maxAirportKm'] as const;
+export type FigureFilter = (typeof figureFilters)[number];
+
+export const sortKeys = ['capacity', 'area', 'airport', 'name'] as const;
+export type SortKey = (typeof sortKeys)[number];
+
+export const noFilters: VenueFilters = { cities: [], types: [], layout: headlineLayout };
+
+/** A published figure against a threshold; a lower bound ("100+") proves only what it reaches. */
+function atLeast(value: number | null, orMore: boolean, threshold: number): Answer {
+  if (value === null) return 'unknown';
+  if (value >= threshold) return 'yes';
+  return orMore ? 'unknown' : 'no';
+}
+
+function roomsAtLeast(venue: FinderVenue, n: number): Answer {
+  const { listed, total, totalOrMore, complete } = roomListing(venue);
+  if (listed >= n || (total !== null && total >= n)) return 'yes';
+  if (complete || (total !== null && !totalOrMore)) return 'no';
+  return 'unknown';
+}
+
+function capacityAtLeast(venue: FinderVenue, layout: Layout, seats: number): Answer {
+  const answers = venue.rooms.map((room) => roomHolds(room, layout, seats));
+  if (answers.includes('yes')) return 'yes';
+  return roomListing(venue).complete && !answers.includes('unknown') ? 'no' : 'unknown';
+}
+
+function areaAtLeast(venue: FinderVenue, m2: number): Answer {
+  const areas = venue.rooms.map(roomArea);
+  if (areas.some((area) => area !== null && area >= m2)) return 'yes';
+  return roomListing(venue).complete && areas.every((area) => area !== null) ? 'no' : 'unknown';
+}
+
+/** One filter's answer for a venue. */
+export function figureFilterAnswer(venue: FinderVenue, filter: FigureFilter, f: VenueFilters): Answer {
+  const threshold = f[filter];
+  if (threshold === undefined) return 'yes';
+  switch (filter) {
+    case 'minCapacity':
+      return capacityAtLeast(venue, f.layout, threshold);
+    case 'minLargestRoomArea':
+      return areaAtLeast(venue, threshold);
+    case 'minRooms':
+      return roomsAtLeast(venue, threshold);
+    case 'minHotelRooms':
+      return atLeast(venue.hotelRooms, venue.figureDetails.hotelRooms?.orMore ?? false, threshold);
+    case 'maxAirportKm':
+      return venue.airportKm === null ? 'unknown' : venue.airportKm <= threshold ? 'yes' : 'no';
+  }
+}
+
+export interface FilterResult {
+  answer: Answer;
+  /** The filters whose figure the venue has not published. */
+  unknown: FigureFilter[];
+}
+
+export function matchFilters(venue: FinderVenue, f: VenueFilters): FilterResult {
+  if (f.cities.length > 0 && !f.cities.includes(venue.city)) return { answer: 'no', unknown: [] };
+  if (f.types.length > 0 && !f.types.includes(venue.type)) return { answer: 'no', unknown: [] };
+  const answers = figureFilters.map((filter) => [filter, figureFilterAnswer(venue, filter, f)] as const);
+  return {
+    answer: allOf(answers.map(([, answer]) => answer)),
+    unknown: answers.flatMap(([filter, answer]) => (answer === 'unknown' ? [filter] : [])),
+  };
+}
+
+/** A venue is listed unless a published figure rules it out. */
+export const isListed = (venue: FinderVenue, f: VenueFilters) => matchFilters(venue, f).answer !== 'no';
+
+/**
+ * For each city and each venue type: how many venues would be listed with that value ticked
+ * (the other filters as they are), so a planner sees "Conference hotel (0)" before trying it.
+ */
+export function facetCounts(venues: readonly FinderVenue[], f: VenueFilters): { cities: Map<string, number>; types: Map<VenueType, number> } {
+  const cities = new Map<string, number>();
+  const types = new Map<VenueType, number>(venueTypes.map((type) => [type, 0]));
+  const withoutCities = { ...f, cities: [] };
+  const withoutTypes = { ...f, types: [] };
+  for (const venue of venues) {
+    if (isListed(venue, withoutCities)) cities.set(venue.city, (cities.get(venue.city) ?? 0) + 1);
+    if (isListed(venue, withoutTypes)) types.set(venue.type, (types.get(venue.type) ?? 0) + 1);
+  }
+  return { cities, types };
+}
+
+/** How many venues publish at least one figure in each layout: a layout no venue publishes is visible as (0). */
+export function layoutCounts(venues: readonly FinderVenue[], layouts: readonly Layout[]): Map<Layout, number> {
+  return new Map(layouts.map((layout) => [layout, venues.filter((venue) => largestRoomCapacity(venue, layout) !== null).length]));
+}
+
+/**
+ * Listed venues in the chosen order: capacity and area largest first, airport nearest first,
+ * name in the page language's collation. A venue without the figure sorts after those with it;
+ * ties keep name order.
+ */
+export function sortVenues<V extends FinderVenue>(venues: readonly V[], sort: SortKey, layout: Layout, locale: 'en' | 'zh'): V[] {
+  const collator = new Intl.Collator(intlLocale[locale]);
+  const byName = (a: V, b: V) => collator.compare(a.name[locale], b.name[locale]);
+  const key = (venue: V): number | null =>
+    sort === 'capacity'
+      ? negate(largestRoomCapacity(venue, layout))
+      : sort === 'area'
+        ? negate(largestRoomArea(venue))
+        : sort === 'airport'
+          ? venue.airportKm
+          : 0;
+  const keyed = venues.map((venue) => ({ venue, key: key(venue) }));
+  keyed.sort((a, b) => (a.key === null ? 1 : 0) - (b.key === null ? 1 : 0) || (a.key ?? 0) - (b.key ?? 0) || byName(a.venue, b.venue));
+  return keyed.map((k) => k.venue);
+}
+
+const negate = (n: number | null) => (n === null ? null : -n);

@@ -1,0 +1,192 @@
+/**
+ * What a venue's published figures prove, and what they leave open. Unknown is never zero: a room
+ * without a figure in a layout "may" hold a group until a published figure says otherwise.
+ */
+import { otherLocale, type Locale } from '../../i18n/locales.ts';
+import { layouts, type Layout } from './seating.ts';
+import type { RoomRecord, VenueRecord } from '../build/open-data.ts';
+
+/** The layout headline figures are given in, where a room publishes it: planners compare theatre seats first. */
+export const headlineLayout: Layout = 'theatre';
+
+/**
+ * The most people any layout packs into a square metre is taken as 2 (0.5 m² a person, denser than
+ * a standing reception). Used only to rule a room out ("a 60 m² room cannot take 300"), never to
+ * estimate a capacity.
+ */
+export const maxPeoplePerSquareMetre = 2;
+
+/** Three answers to "can this hold that?": proven by a published figure, ruled out by one, or open. */
+export type Answer = 'yes' | 'no' | 'unknown';
+
+/** The worst of several answers: any no is no; else any unknown is unknown. */
+export function allOf(answers: Iterable<Answer>): Answer {
+  let result: Answer = 'yes';
+  for (const answer of answers) {
+    if (answer === 'no') return 'no';
+    if (answer === 'unknown') result = 'unknown';
+  }
+  return result;
+}
+
+/** A room's floor area: the published area, else length × width. */
+export function roomArea(room: RoomRecord): number | null {
+  if (room.area !== null) return room.area;
+  return room.length !== null && room.width !== null ? room.length * room.width : null;
+}
+
+/** The most people a room's published figures allow in any layout, or null when nothing bounds it. */
+export function roomUpperBound(room: RoomRecord): number | null {
+  // "More than 2,700 m²" bounds nothing.
+  const area = room.areaQualifier === 'or-more' ? null : roomArea(room);
+  const bounds = [room.upTo, area === null ? null : Math.floor(area * maxPeoplePerSquareMetre)].filter((n): n is number => n !== null);
+  return bounds.length > 0 ? Math.min(...bounds) : null;
+}
+
+/** Can the room seat `seats` people in `layout`? */
+export function roomHolds(room: RoomRecord, layout: Layout, seats: number): Answer {
+  const published = room.capacity[layout];
+  if (published !== undefined) return published >= seats ? 'yes' : 'no';
+  if (room.notOffered.includes(layout)) return 'no';
+  const bound = roomUpperBound(room);
+  return bound !== null && bound < seats ? 'no' : 'unknown';
+}
+
+/** A room's name in the page's language, or in the other one (with that language) when only it is published. */
+export function roomName(room: RoomRecord, locale: Locale): { text: string; locale: Locale } {
+  const own = room.name[locale];
+  if (own !== null) return { text: own, locale };
+  const other = otherLocale(locale);
+  return { text: room.name[other] ?? room.id, locale: other };
+}
+
+/** Rooms that are not a section of another: what a venue counts as its meeting rooms. */
+export const wholeRooms = (venue: Pick<VenueRecord, 'rooms'>) => venue.rooms.filter((room) => room.partOf === null);
+
+export interface RoomListing {
+  /** Whole rooms listed (sections not counted). */
+  listed: number;
+  /** The venue's published total, or null. */
+  total: number | null;
+  /** The total is a lower bound ("100+"). */
+  totalOrMore: boolean;
+  /** The list holds every meeting room the venue has. */
+  complete: boolean;
+  /** How many meeting rooms may exist beyond the list: 0, a number, or Infinity when nothing bounds it. */
+  unlisted: number;
+}
+
+export function roomListing(venue: Pick<VenueRecord, 'rooms' | 'meetingRoomsTotal' | 'figureDetails' | 'allRoomsListed'>): RoomListing {
+  const listed = wholeRooms(venue).length;
+  const total = venue.meetingRoomsTotal;
+  const totalOrMore = venue.figureDetails.meetingRoomsTotal?.orMore ?? false;
+  const complete = venue.allRoomsListed || (total !== null && !totalOrMore && listed >= total);
+  const unlisted = complete ? 0 : total !== null && !totalOrMore ? total - listed : Number.POSITIVE_INFINITY;
+  return { listed, total, totalOrMore, complete, unlisted };
+}
+
+/** The most seats any listed room publishes in a layout; null when no listed room has a figure in it. */
+export function largestRoomCapacity(venue: Pick<VenueRecord, 'rooms'>, layout: Layout): number | null {
+  const seats = venue.rooms.flatMap((room) => room.capacity[layout] ?? []);
+  return seats.length > 0 ? Math.max(...seats) : null;
+}
+
+/** The floor area of the largest listed room, m²; null when no listed room publishes one. */
+export function largestRoomArea(venue: Pick<VenueRecord, 'rooms'>): number | null {
+  const areas = venue.rooms.flatMap((room) => roomArea(room) ?? []);
+  return areas.length > 0 ? Math.max(...areas) : null;
+}
+
+/** A venue's headline capacity and what it is: seats in one listed room, in a layout, "up to" or "more than". */
+export interface Headline {
+  room: RoomRecord;
+  seats: number;
+  /** The layout of the figure, or null for a figure whose layout the source does not give. */
+  layout: Layout | null;
+  /** The figure is a "more than N" (a minimum). */
+  orMore: boolean;
+}
+
+// On equal figures "more than N" is the larger; then theatre seats, another layout, "up to".
+const kindRank = (h: Headline) => (h.orMore ? 4 : h.layout === headlineLayout ? 3 : h.layout !== null ? 2 : 1);
+
+/** Whether headline `a` beats `b`: more people, or as many in a figure planners read first. */
+export function outranks<H extends Headline>(a: H, b: H | undefined): boolean {
+  return !b || a.seats > b.seats || (a.seats === b.seats && kindRank(a) > kindRank(b));
+}
+
+/**
+ * The headline: the most people one listed room publishes in any figure (seats in a layout, "up
+ * to", "more than"), saying which. On a tie "more than N" wins (it is more), then a theatre figure,
+ * another layout, "up to": planners compare theatre seats first. Undefined when no room publishes a number of people.
+ */
+export function headlineCapacity(venue: Pick<VenueRecord, 'rooms'>): Headline | undefined {
+  let found: Headline | undefined;
+  const consider = (candidate: Headline) => {
+    if (outranks(candidate, found)) found = candidate;
+  };
+  for (const room of venue.rooms) {
+    for (const layout of layouts) {
+      const seats = room.capacity[layout];
+      if (seats !== undefined) consider({ room, seats, layout, orMore: false });
+    }
+    if (room.upTo !== null) consider({ room, seats: room.upTo, layout: null, orMore: false });
+    if (room.moreThan !== null) consider({ room, seats: room.moreThan, layout: null, orMore: true });
+  }
+  return found;
+}
+
+/** A venue's rooms as a tree of rooms and sections, worked out once per list of rooms (matching asks often). */
+interface RoomTree {
+  /** Each room's ancestors: the rooms it is a section of, at any depth. */
+  ancestors: Map<string, Set<string>>;
+  /** The rooms directly under each room; under `null`, the rooms that are no listed room's section. */
+  children: Map<string | null, RoomRecord[]>;
+}
+
+const trees = new WeakMap<readonly RoomRecord[], RoomTree>();
+
+function roomTree(rooms: readonly RoomRecord[]): RoomTree {
+  let tree = trees.get(rooms);
+  if (tree) return tree;
+  const byId = new Map(rooms.map((room) => [room.id, room]));
+  const ancestors = new Map<string, Set<string>>();
+  const children = new Map<string | null, RoomRecord[]>();
+  for (const room of rooms) {
+    const above = new Set<string>();
+    for (let parent = room.partOf; parent !== null && !above.has(parent); parent = byId.get(parent)?.partOf ?? null) above.add(parent);
+    ancestors.set(room.id, above);
+    const parent = room.partOf !== null && byId.has(room.partOf) ? room.partOf : null;
+    children.set(parent, [...(children.get(parent) ?? []), room]);
+  }
+  tree = { ancestors, children };
+  trees.set(rooms, tree);
+  return tree;
+}
+
+/**
+ * Two rooms that cannot be booked at the same time: one is a section of the other (at any depth).
+ * Two sections of one ballroom can.
+ */
+export function roomsOverlap(venue: Pick<VenueRecord, 'rooms'>, a: RoomRecord, b: RoomRecord): boolean {
+  if (a.id === b.id) return true;
+  const { ancestors } = roomTree(venue.rooms);
+  return Boolean(ancestors.get(a.id)?.has(b.id) || ancestors.get(b.id)?.has(a.id));
+}
+
+/**
+ * The largest set of `candidates` that can all be booked at once (no room with one of its own
+ * sections), found over the tree of rooms and sections. Returns the rooms chosen.
+ */
+export function largestConcurrentSet(venue: Pick<VenueRecord, 'rooms'>, candidates: ReadonlySet<string>): RoomRecord[] {
+  const { children } = roomTree(venue.rooms);
+  // Without sections every candidate can be booked at once.
+  if (children.size === 1) return venue.rooms.filter((room) => candidates.has(room.id));
+  // Best under a room: its sections together where any qualifies (they leave the rest of the room free), else the room itself.
+  // The walk starts at rooms that are no one's section, so sections that name each other in a loop are never reached.
+  const best = (room: RoomRecord): RoomRecord[] => {
+    const below = (children.get(room.id) ?? []).flatMap(best);
+    return candidates.has(room.id) && below.length === 0 ? [room] : below;
+  };
+  return (children.get(null) ?? []).flatMap(best);
+}
