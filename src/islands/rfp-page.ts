@@ -7,11 +7,10 @@ import { outcomes, type Outcome } from '../lib/shared/brief.ts';
 import type { CityRecord, VenueRecord } from '../lib/build/open-data.ts';
 import { assessRequest, type RfpVenue } from '../lib/shared/rfp.ts';
 import { parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
-import { datesText, requestFields, rfpEmail, venueNoteLines } from '../lib/shared/rfp-text.ts';
+import { datesText, requestFields, venueNoteLines } from '../lib/shared/rfp-text.ts';
 import type { RfpLabels } from './rfp-page-labels.ts';
 import { element } from './dom.ts';
 import { fetchOpenData } from './open-data-fetch.ts';
-import { readShortlist } from './shortlist-store.ts';
 import { sel, type Hook } from './hooks.ts';
 import { islandWords } from './island-words.ts';
 
@@ -40,7 +39,8 @@ async function start(root: HTMLElement) {
   output.hidden = false;
 
   let request = parseRfpQuery(location.search);
-  if (!new URLSearchParams(location.search).has('venues')) request = { ...request, venues: readShortlist().venues };
+  // Every way in (finder, compare, shortlist button) puts the venues in the URL; only a bare /rfp/ reads the stored shortlist.
+  if (!new URLSearchParams(location.search).has('venues')) request = { ...request, venues: (await import('./shortlist-store.ts')).readShortlist().venues };
   const pageUrl = `${location.origin}${location.pathname}`;
   const readable = (url: string) => {
     try {
@@ -155,12 +155,16 @@ async function start(root: HTMLElement) {
     showLinks();
 
     const known = assessed.filter((a): a is RfpVenue & { venue: VenueRecord } => a.venue !== null);
-    const mail = rfpEmail(request, known.map((a) => ({ name: venueName(a.venue), city: cityName(a.venue.city) })), links, [], w);
-    $<HTMLAnchorElement>('rfpMailto').href = mail.href;
-    const trimmed = [!mail.notesShown && request.notes ? p['rfp.emailTrimmedNotes'] : '', mail.venuesShown < known.length ? p['rfp.emailTrimmedVenues'] : ''].filter(Boolean);
-    $('rfpTrimmed').hidden = trimmed.length === 0 && mail.scope === 'full';
-    $('rfpTrimmed').textContent =
-      mail.scope === 'full' ? say('rfp.emailTrimmed', { parts: trimmed.join(p['reason.listSeparator']) }) : p[`rfp.emailLink.${mail.scope}`];
+    writeMail = () => {
+      if (!mail) return;
+      const written = mail.rfpEmail(request, known.map((a) => ({ name: venueName(a.venue), city: cityName(a.venue.city) })), links, [], w);
+      mailLink.href = written.href;
+      const trimmed = [!written.notesShown && request.notes ? p['rfp.emailTrimmedNotes'] : '', written.venuesShown < known.length ? p['rfp.emailTrimmedVenues'] : ''].filter(Boolean);
+      const note = $('rfpTrimmed');
+      note.hidden = trimmed.length === 0 && written.scope === 'full';
+      note.textContent = written.scope === 'full' ? say('rfp.emailTrimmed', { parts: trimmed.join(p['reason.listSeparator']) }) : p[`rfp.emailLink.${written.scope}`];
+    };
+    writeMail();
     const requestCities = new Set(known.map((a) => a.venue.city));
     $('rfpBureaus').hidden = requestCities.size === 0;
     for (const item of root.querySelectorAll<HTMLElement>(sel('bureau'))) item.hidden = !requestCities.has(item.dataset.bureau ?? '');
@@ -179,6 +183,14 @@ async function start(root: HTMLElement) {
     URL.revokeObjectURL(link.href);
   };
   let showLinks = () => {};
+  // The e-mail composer loads when the planner goes to write (pointer over, focus or click), then keeps the link current.
+  let mail: typeof import('../lib/shared/rfp-mail.ts') | undefined;
+  let writeMail = () => {};
+  const mailLink = $<HTMLAnchorElement>('rfpMailto');
+  const loadMail = async () => {
+    mail ??= await import('../lib/shared/rfp-mail.ts');
+    writeMail();
+  };
   const loadQr = async () => {
     qr ??= await import('./rfp-qr.ts');
     showLinks();
@@ -197,6 +209,12 @@ async function start(root: HTMLElement) {
     request = parseRfpQuery(location.search);
     writeForm();
     render();
+  });
+  for (const event of ['pointerenter', 'focus']) mailLink.addEventListener(event, () => void loadMail());
+  mailLink.addEventListener('click', (event) => {
+    if (mail) return;
+    event.preventDefault();
+    void loadMail().then(() => location.assign(mailLink.href));
   });
   $('rfpQrShow').addEventListener('click', () => void loadQr());
   $('rfpPrint').addEventListener('click', () => void loadQr().then(() => window.print()));

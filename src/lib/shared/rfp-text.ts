@@ -8,8 +8,8 @@ import type { enRfp } from '../../i18n/en/planning.ts';
 import type { EventBrief, Outcome } from './brief.ts';
 import type { Layout } from './seating.ts';
 import { inSentence, reasonText, type Phrases } from './reason-text.ts';
-import { readDates, type LinkScope, type RfpDates, type RfpRequest } from './rfp-query.ts';
-import { rfpMailto, type MailtoParts, type RfpReason, type RfpVenue } from './rfp.ts';
+import { readDates, type RfpDates, type RfpRequest } from './rfp-query.ts';
+import type { RfpReason, RfpVenue } from './rfp.ts';
 import { roomName } from './venues.ts';
 
 export type RfpPhrases = Phrases & Record<keyof typeof enRfp | 'brief.rooms' | `brief.group.${Outcome}`, string> & Partial<Record<`brief.groupHint.${Outcome}`, string>>;
@@ -109,31 +109,4 @@ export function venueNoteLines(a: RfpVenue, w: RfpWording): string[] {
   if (a.galaRoom) lines.push(fill(p['rfp.galaRoom'], { room: name(a.galaRoom) }));
   if (a.reasons.length > 0) lines.push(a.reasons.map((r) => rfpReasonText(r, w)).join(p['reason.separator']));
   return lines;
-}
-
-/**
- * The e-mail: subject with the event's name, a greeting, the request's fields, the venues, then the
- * link; within the `mailto:` limit (rfp.ts decides what to leave out).
- */
-export function rfpEmail(
-  request: RfpRequest,
-  venues: readonly { name: string; city: string }[],
-  links: readonly { scope: LinkScope; url: string }[],
-  recipients: readonly string[],
-  w: RfpWording,
-) {
-  const p = w.phrases;
-  const fields = requestFields(request, w);
-  const line = (field: RequestField) => fill(p['rfp.mail.line'], { label: field.label, value: field.value.replace(/\s*\n\s*/g, ' ') });
-  const notes = fields.find((f) => f.key === 'notes');
-  const parts: MailtoParts = {
-    recipients,
-    subject: request.event ? fill(p['rfp.mail.subject'], { event: request.event }) : p['rfp.mail.subjectNoEvent'],
-    head: [p['rfp.mail.greeting'], p['rfp.mail.intro'], '', ...fields.filter((f) => f.key !== 'notes').map(line), ...(venues.length > 0 ? ['', p['rfp.mail.venues']] : [])],
-    venues: venues.map((v) => fill(p['rfp.mail.venue'], v)),
-    moreVenues: (left, shown) => fill(p[shown === 0 ? 'rfp.mail.venuesInLink' : 'rfp.mail.moreVenues'], { n: w.formatNumber(left) }),
-    notes: notes ? `\r\n${line(notes)}` : '',
-    links: links.map((link) => ({ scope: link.scope, line: fill(p[`rfp.mail.link.${link.scope}`], { url: link.url }) })),
-  };
-  return rfpMailto(parts);
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dictionary } from '../../i18n/ui.ts';
 import { numberFormatter } from './number-format.ts';
 import type { CityRecord } from '../build/open-data.ts';
-import { assessGala, assessRequest, mailtoLimit } from './rfp.ts';
+import { assessGala, assessRequest } from './rfp.ts';
+import { mailtoLimit, rfpEmail } from './rfp-mail.ts';
 import { rfpCsv, rfpJson } from './rfp-files.ts';
 import { cleanText, parseRfpQuery, readDates, requestLinks, rfpQuery, textLimits, withoutVenue, type RfpRequest } from './rfp-query.ts';
-import { datesText, requestFields, rfpEmail, venueNoteLines, type RfpPhrases, type RfpWording } from './rfp-text.ts';
+import { datesText, requestFields, venueNoteLines, type RfpPhrases, type RfpWording } from './rfp-text.ts';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
 
 const full =
