@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cityCriteria, venueCriteria } from '../lib/shared/board-scores.ts';
-import { dictionary, pick, translate, useTranslations, type UiKey } from './ui.ts';
+import { dictionary, keysStartingWith, pick, translate, useTranslations, type UiKey } from './ui.ts';
 
 const en = dictionary('en');
 const zh = dictionary('zh');
@@ -64,5 +64,15 @@ describe('translate', () => {
   it('binds a locale with useTranslations', () => {
     const t = useTranslations('zh');
     expect(t('city.venueCount', { n: 3 })).toBe('3个场馆');
+  });
+});
+
+describe('keysStartingWith', () => {
+  it('gives every key of a set and no other', () => {
+    const keys = keysStartingWith('chart.cities.');
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.every((key) => key.startsWith('chart.cities.'))).toBe(true);
+    expect(keys).toContain('chart.cities.notOnFile');
+    expect(keysStartingWith('rfp.')).not.toContain('chart.cities.notOnFile');
   });
 });

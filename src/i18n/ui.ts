@@ -1,10 +1,10 @@
 /**
  * The dictionaries: each language's strings (en/ and zh/: ui.ts for the site, planning.ts for the
- * planning tools) plus the labels of the closed vocabularies, under keys such as `layout.theatre`. `translate()` fills placeholders and picks plural
- * forms. Build-time only: browser islands get the strings they need from their page, typed.
+ * planning tools) plus the labels of the closed vocabularies (src/lib/shared/vocabulary-labels.json),
+ * under keys such as `layout.theatre`. `translate()` fills placeholders and picks plural forms.
+ * Build-time only: browser islands get the strings they need from their page, typed.
  */
-import { eventKindLabels, newsKindLabels, regionLabels, venueTypeLabels } from '../lib/shared/vocabulary.ts';
-import { layoutLabels } from '../lib/shared/seating.ts';
+import vocabularyLabels from '../lib/shared/vocabulary-labels.json' with { type: 'json' };
 import { enPlanning } from './en/planning.ts';
 import { en } from './en/ui.ts';
 import { type Locale } from './locales.ts';
@@ -12,22 +12,17 @@ import { phrase } from './phrase.ts';
 import { zhPlanning } from './zh/planning.ts';
 import { zh } from './zh/ui.ts';
 
-type Labels<K extends string> = Record<K, { en: string; zh: string }>;
+type VocabularyLabels = typeof vocabularyLabels;
+/** `layout.theatre`, `venueType.resort`, …: a vocabulary's labels under their dictionary keys. */
+type VocabularyKey = { [P in keyof VocabularyLabels]: `${P}.${keyof VocabularyLabels[P] & string}` }[keyof VocabularyLabels];
 
-/** A vocabulary's labels as dictionary entries: `{ theatre: … }` → `{ 'layout.theatre': 'Theatre' }`. */
-function prefixed<P extends string, K extends string>(prefix: P, labels: Labels<K>, locale: Locale): Record<`${P}.${K}`, string> {
-  return Object.fromEntries(Object.entries<{ en: string; zh: string }>(labels).map(([key, label]) => [`${prefix}.${key}`, label[locale]])) as Record<`${P}.${K}`, string>;
-}
+/** The vocabularies' labels in one language as dictionary entries: `{ layout: { theatre: … } }` → `{ 'layout.theatre': 'Theatre' }`. */
+const vocabulary = (locale: Locale) =>
+  Object.fromEntries(
+    Object.entries(vocabularyLabels).flatMap(([prefix, labels]) => Object.entries<{ en: string; zh: string }>(labels).map(([key, label]) => [`${prefix}.${key}`, label[locale]])),
+  ) as Record<VocabularyKey, string>;
 
-const vocabulary = (locale: Locale) => ({
-  ...prefixed('layout', layoutLabels, locale),
-  ...prefixed('venueType', venueTypeLabels, locale),
-  ...prefixed('region', regionLabels, locale),
-  ...prefixed('newsKind', newsKindLabels, locale),
-  ...prefixed('eventKind', eventKindLabels, locale),
-});
-
-export type UiKey = keyof typeof en | keyof typeof enPlanning | keyof ReturnType<typeof vocabulary>;
+export type UiKey = keyof typeof en | keyof typeof enPlanning | VocabularyKey;
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = {
   en: { ...en, ...enPlanning, ...vocabulary('en') },
@@ -54,6 +49,11 @@ export function dictionary(locale: Locale): Record<UiKey, string> {
 export function pick<K extends UiKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
   const strings = dictionaries[locale];
   return Object.fromEntries(keys.flatMap((key) => [key, `${key}.one`].filter((k) => k in strings).map((k) => [k, strings[k as UiKey]]))) as Record<K, string>;
+}
+
+/** Every dictionary key that starts with `prefix` (`'rfp.'`), typed as exactly those keys: a whole set for an island's labels. */
+export function keysStartingWith<P extends string>(prefix: P): Extract<UiKey, `${P}${string}`>[] {
+  return (Object.keys(dictionaries.en) as UiKey[]).filter((key): key is Extract<UiKey, `${P}${string}`> => key.startsWith(prefix));
 }
 
 /** A translate function bound to one locale: `const t = useTranslations('zh'); t('nav.cities')`. */

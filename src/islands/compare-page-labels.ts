@@ -1,7 +1,6 @@
 /** The words the compare island (with its board pack and city charts) shows, picked on the server for one language and passed to it typed. */
-import { enBoardPack, enCharts } from '../i18n/en/planning.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { pick } from '../i18n/ui.ts';
+import { keysStartingWith, pick } from '../i18n/ui.ts';
 import { layouts } from '../lib/shared/seating.ts';
 import { listingKeys } from '../lib/shared/listing-text.ts';
 import { venueTypes } from '../lib/shared/vocabulary.ts';
@@ -42,8 +41,8 @@ const keys = [
   ...layouts.map((layout) => `layout.${layout}` as const),
   ...venueTypes.map((type) => `venueType.${type}` as const),
   // The board pack and the city charts, drawn by the same island.
-  ...(Object.keys(enBoardPack) as (keyof typeof enBoardPack)[]),
-  ...(Object.keys(enCharts) as (keyof typeof enCharts)[]).filter((key) => key.startsWith('chart.cities.')),
+  ...keysStartingWith('board.'),
+  ...keysStartingWith('chart.cities.'),
 ] as const;
 
 export const compareLabels = (locale: Locale) => pick(locale, keys);

@@ -1,10 +1,10 @@
 /**
- * English strings of the planning tools, one set per tool: the request for proposal, the compare
- * page's board pack and the charts. ../ui.ts merges them into the dictionary; islands pick their set.
+ * English strings of the planning tools, grouped by tool: the request for proposal, the compare
+ * page's board pack and the charts. ../ui.ts merges them into the dictionary; each island picks its
+ * set by prefix (`rfp.`, `board.`, `chart.`).
  */
-
-/** Request for proposal: RfpForm, RfpSheet, the rfp island and the e-mail it writes. */
-export const enRfp = {
+export const enPlanning = {
+  // Request for proposal: RfpForm, RfpSheet, the rfp island and the e-mail it writes.
   'rfp.title': 'Request for proposal',
   'rfp.description': 'Turn an event brief and a shortlist into a request for proposal to send to venues: print it, download it, e-mail it or share it as a link or QR code.',
   'rfp.lead':
@@ -106,10 +106,7 @@ export const enRfp = {
   'rfp.mail.link.full': 'The full request: {url}',
   'rfp.mail.link.no-notes': 'The request (its notes are left out here): {url}',
   'rfp.mail.link.programme': 'The programme and venues: {url}',
-} as const;
-
-/** Board pack on the compare page: BoardPack and the board-pack island. */
-export const enBoardPack = {
+  // Board pack on the compare page: BoardPack and the board-pack island.
   'board.title': 'Board pack: weights and must-haves',
   'board.lead':
     'Weigh each criterion from 0 (ignore) to 5, and set a must-have where one is a condition. Scores use the figures on file only: a figure not on file is shown as such and left out of the score, never counted as zero, so a score may rest on fewer criteria.',
@@ -158,10 +155,7 @@ export const enBoardPack = {
   'board.rule':
     'How a score is computed: each figure on file as a share of the best among those compared (for distances, the nearest divided by this one), times its weight; the sum divided by the weights of the figures on file; 100 is the best on every criterion it rests on.',
   'board.print': 'Print board pack',
-} as const;
-
-/** Charts: RoomsChart on venue pages; the city figures on the compare page. */
-export const enCharts = {
+  // Charts: RoomsChart on venue pages; the city figures on the compare page.
   'chart.rooms.title': 'Seats per layout in each room of {venue}',
   'chart.rooms.summary':
     'Bar chart of the published seats per layout in {rooms} listed rooms; the most is {seats} in {room}, {layout}. Layouts without a published figure and layouts a room does not offer are not drawn. The table gives every figure.',
@@ -176,5 +170,3 @@ export const enCharts = {
   'chart.cities.notOnFile': 'not on file',
   'chart.cities.summary': '{figure}: {values}',
 } as const;
-
-export const enPlanning = { ...enRfp, ...enBoardPack, ...enCharts };

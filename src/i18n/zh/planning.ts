@@ -1,8 +1,8 @@
-/** Chinese strings of the planning tools, one set per tool as in ../en/planning.ts; a missing key is a type error. */
-import type { enBoardPack, enCharts, enRfp } from '../en/planning.ts';
+/** Chinese strings of the planning tools, grouped as in ../en/planning.ts; a key missing here is a type error. */
+import type { enPlanning } from '../en/planning.ts';
 
-/** Request for proposal: RfpForm, RfpSheet, the rfp island and the e-mail it writes. */
-export const zhRfp = {
+export const zhPlanning = {
+  // Request for proposal: RfpForm, RfpSheet, the rfp island and the e-mail it writes.
   'rfp.title': '会议询价函',
   'rfp.description': '将会议需求与备选场馆整理成询价函发给场馆：可打印、下载、用电子邮件发送，或以链接和二维码分享。',
   'rfp.lead': '会议需求、备选场馆以及场馆报价所需的信息，汇成一份询价函。所有内容只保存在您的浏览器和本页网址中，本站不会向任何人发送任何信息。您可以打印、下载，或自行用电子邮件发送。',
@@ -103,10 +103,7 @@ export const zhRfp = {
   'rfp.mail.link.full': '完整询价函：{url}',
   'rfp.mail.link.no-notes': '询价函（此链接不含备注）：{url}',
   'rfp.mail.link.programme': '会场需求及场馆：{url}',
-} as const satisfies Record<keyof typeof enRfp, string>;
-
-/** Board pack on the compare page: BoardPack and the board-pack island. */
-export const zhBoardPack = {
+  // Board pack on the compare page: BoardPack and the board-pack island.
   'board.title': '决策评分：权重与必备条件',
   'board.lead': '为每项指标设定0（不计）至5的权重，必要时设定必备条件。评分只采用本站已收录的数据：未收录的数据如实标注，不计入评分，也绝不按零计算，因此部分评分所依据的指标会少一些。',
   'board.venues': '场馆',
@@ -153,10 +150,7 @@ export const zhBoardPack = {
   'board.noVerifiedDate': '城市数据未标注核实日期',
   'board.rule': '评分方法：每项已收录的数据除以参与比较者中的最佳值（距离类指标则以最近值除以本项），乘以权重；各项之和除以有收录数据的指标的权重之和。所依据的各项指标均为最佳时得100分。',
   'board.print': '打印决策评分表',
-} as const satisfies Record<keyof typeof enBoardPack, string>;
-
-/** Charts: RoomsChart on venue pages; the city figures on the compare page. */
-export const zhCharts = {
+  // Charts: RoomsChart on venue pages; the city figures on the compare page.
   'chart.rooms.title': '{venue}各会议室不同台型的座位数',
   'chart.rooms.summary': '条形图：本站收录的{rooms}间会议室按台型公布的座位数；最多为{room}的{seats}人（{layout}）。未公布数据的台型和会议室不提供的台型未绘出。全部数据见下表。',
   'chart.rooms.summaryNone': '条形图：本站收录的{rooms}间会议室均未公布座位数。全部数据见下表。',
@@ -169,6 +163,4 @@ export const zhCharts = {
   'chart.cities.title': '主要数据对比',
   'chart.cities.notOnFile': '本站暂未收录',
   'chart.cities.summary': '{figure}：{values}',
-} as const satisfies Record<keyof typeof enCharts, string>;
-
-export const zhPlanning = { ...zhRfp, ...zhBoardPack, ...zhCharts };
+} as const satisfies Record<keyof typeof enPlanning, string>;

@@ -4,7 +4,7 @@
  */
 import { intlLocale } from '../../i18n/locales.ts';
 import { fillPlaceholders as fill } from '../../i18n/placeholders.ts';
-import type { enRfp } from '../../i18n/en/planning.ts';
+import type { UiKey } from '../../i18n/ui.ts';
 import type { EventBrief, Outcome } from './brief.ts';
 import type { Layout } from './seating.ts';
 import { inSentence, reasonText, type Phrases } from './reason-text.ts';
@@ -12,7 +12,7 @@ import { readDates, type RfpDates, type RfpRequest } from './rfp-query.ts';
 import type { RfpReason, RfpVenue } from './rfp.ts';
 import { roomName } from './venues.ts';
 
-export type RfpPhrases = Phrases & Record<keyof typeof enRfp | 'brief.rooms' | `brief.group.${Outcome}`, string> & Partial<Record<`brief.groupHint.${Outcome}`, string>>;
+export type RfpPhrases = Phrases & Record<Extract<UiKey, `rfp.${string}`> | 'brief.rooms' | `brief.group.${Outcome}`, string> & Partial<Record<`brief.groupHint.${Outcome}`, string>>;
 
 export interface RfpWording {
   phrases: RfpPhrases;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pick } from '../../i18n/ui.ts';
 import { listingKeys } from './listing-text.ts';
-import { layoutLabels } from './seating.ts';
+import vocabularyLabels from './vocabulary-labels.json' with { type: 'json' };
 import { compareCsv, compareVenueRows, csvField, type CompareLabels } from './venue-comparison.ts';
 import { completeVenue, roomRecord, venueWithTotal } from '../testing/records.ts';
 
@@ -15,7 +15,7 @@ const labels: CompareLabels = {
   airport: 'Airport (km)',
   verified: 'Verified',
   source: 'Source',
-  layouts: Object.fromEntries(Object.entries(layoutLabels).map(([layout, label]) => [layout, label.en])) as CompareLabels['layouts'],
+  layouts: Object.fromEntries(Object.entries(vocabularyLabels.layout).map(([layout, label]) => [layout, label.en])) as CompareLabels['layouts'],
   venueTypes: { 'convention-centre': 'Convention centre' },
   cityNames: { hangzhou: 'Hangzhou' },
   listing: pick('en', listingKeys),
