@@ -36,7 +36,7 @@ export interface BoardInput {
 type Item = VenueRecord | CityRecord;
 const nameOf = (item: Item, locale: 'en' | 'zh') => item.name[locale];
 
-/** The figure in words: number, unit, "+" for a lower bound. */
+/** The figure in words: number, unit, and "more than" for a lower bound. */
 function figureText(figure: BoardFigure, unit: Criterion<unknown>['unit'], input: BoardInput): string {
   let text = input.formatNumber(figure.value);
   if (figure.orMore) text = input.say('common.orMore', { n: text });
@@ -188,7 +188,7 @@ export function renderBoardPack(root: HTMLElement, input: BoardInput): void {
   draw();
 }
 
-/** The city figures drawn as small charts, in this order. */
+/** The city figures drawn as small charts (in the order of cityCriteria). */
 const chartedCityFigures = ['hotelRooms', 'icca', 'venues', 'theatre', 'airport'];
 
 /** Small SVG bar charts of the compared cities' key figures, after the cities table. */

@@ -40,7 +40,6 @@ export const en = {
   'common.minutes': '{n} min',
   'common.km': '{n} km',
   'common.sqm': '{n} m²',
-  'common.metres': '{n} m',
   'common.openInAmap': 'Amap',
   'common.openInOsm': 'OpenStreetMap',
   'common.mapLinks': 'Map',

@@ -37,7 +37,6 @@ export const zh = {
   'common.minutes': '{n}分钟',
   'common.km': '{n}公里',
   'common.sqm': '{n}平方米',
-  'common.metres': '{n}米',
   'common.openInAmap': '高德地图',
   'common.openInOsm': 'OpenStreetMap',
   'common.mapLinks': '地图',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { largestExhibitionVenue, largestListedRoom, venueCountByCity } from './cities.ts';
+import { largestExhibitionVenue, largestListedRoom } from './cities.ts';
 import { roomRecord, venueRecordOf } from '../testing/records.ts';
 
 describe('city figures derived from its venues, by a stated rule', () => {
@@ -21,8 +21,5 @@ describe('city figures derived from its venues, by a stated rule', () => {
   it('most exhibition space is a venue total, so an expo centre with two small press rooms still leads', () => {
     expect(largestExhibitionVenue([centre, expo, resort])?.slug).toBe('expo');
     expect(largestExhibitionVenue([resort])).toBeUndefined();
-  });
-  it('counts venues per city; a city without venues is absent, read as 0', () => {
-    expect(Object.fromEntries(venueCountByCity([{ city: 'a' }, { city: 'a' }, { city: 'b' }]))).toEqual({ a: 2, b: 1 });
   });
 });

@@ -2,13 +2,6 @@
 import type { VenueRecord } from './open-data.ts';
 import { headlineCapacity, outranks, type Headline } from '../shared/venues.ts';
 
-/** How many venues each city has. Cities without venues are absent (read as 0). */
-export function venueCountByCity(venues: readonly { city: string }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const venue of venues) counts.set(venue.city, (counts.get(venue.city) ?? 0) + 1);
-  return counts;
-}
-
 /**
  * The city's largest listed room: the most people one listed room of any of its venues publishes,
  * by the rule of `headlineCapacity`. Undefined when no listed room publishes a number of people.

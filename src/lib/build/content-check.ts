@@ -9,7 +9,7 @@ import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { type ContentProblem, problemsFromZod } from './content-problems.ts';
-import { allianceFile, factsPath, folderKinds } from './content-layout.ts';
+import { allianceFile, factsPath, folderKinds, type ContentKind, type ProseKind } from './content-layout.ts';
 import { slugPattern } from '../shared/slug.ts';
 import {
   allianceFacts,
@@ -19,11 +19,10 @@ import {
   newsFacts,
   proseFrontmatter,
   venueFacts,
-  type ProseKind,
 } from './schemas.ts';
 
 export interface CheckedEntity {
-  kind: 'cities' | 'venues' | 'news' | 'pages' | 'ambassadors' | 'events';
+  kind: ContentKind;
   slug: string;
   /** Prose files found, by language, as paths relative to the project. */
   prose: Partial<Record<Locale, string>>;

@@ -30,10 +30,8 @@ export function formatDateRange(locale: Locale, start: Date, end: Date): string 
   return sameMonth ? `${start.getUTCDate()}–${formatDate(locale, end)}` : `${formatDate(locale, start)} – ${formatDate(locale, end)}`;
 }
 
-
 export const formatArea = (locale: Locale, m2: number) => translate(locale, 'common.sqm', { n: formatNumber(locale, m2) });
 export const formatKm = (locale: Locale, km: number) => translate(locale, 'common.km', { n: formatNumber(locale, km) });
-export const formatMetres = (locale: Locale, m: number) => translate(locale, 'common.metres', { n: formatNumber(locale, m) });
 export const formatMinutes = (locale: Locale, minutes: number) =>
   translate(locale, 'common.minutes', { n: formatNumber(locale, minutes) });
 

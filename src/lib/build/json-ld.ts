@@ -6,8 +6,9 @@ import type { AllianceRecord, CityRecord, VenueRecord } from './open-data.ts';
 import type { EventFacts, NewsFacts } from './schemas.ts';
 import { isoDay } from './format.ts';
 import { headlineCapacity, roomListing } from '../shared/venues.ts';
+import { localSiteUrl } from './site-url.ts';
 
-const absolute = (site: URL | undefined, path: string) => new URL(path, site ?? 'http://localhost:4321').href;
+const absolute = (site: URL | undefined, path: string) => new URL(path, site ?? localSiteUrl).href;
 
 export function allianceJsonLd(locale: Locale, site: URL | undefined, alliance: AllianceRecord): Record<string, unknown> {
   const { contact } = alliance.secretariat;

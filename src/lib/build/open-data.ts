@@ -6,7 +6,9 @@
  */
 import { isoDay } from './iso-day.ts';
 import type { Layout } from '../shared/seating.ts';
-import type { AllianceFacts, CityFacts, Figure, Source, VenueFacts } from './schemas.ts';
+import { venueTotals, type AllianceFacts, type CityFacts, type Figure, type Source, type VenueFacts, type VenueTotal } from './schemas.ts';
+
+export type { VenueTotal };
 import type { Region, SourceLanguage, VenueType } from '../shared/vocabulary.ts';
 
 export type Label = { en: string; zh: string };
@@ -56,9 +58,6 @@ export interface RoomRecord {
   notOffered: Layout[];
   source: string;
 }
-
-export const venueTotals = ['meetingRoomsTotal', 'meetingSpace', 'exhibitionSpace', 'hotelRooms', 'airportKm'] as const;
-export type VenueTotal = (typeof venueTotals)[number];
 
 export interface VenueRecord {
   slug: string;

@@ -1,16 +1,13 @@
 /**
  * One Zod schema per kind of content, built from shared pieces. Used by Astro's content
- * collections (src/content.config.ts) and by the editors' validator (src/lib/content-check.ts),
+ * collections (src/content.config.ts) and by the editors' validator (src/lib/build/content-check.ts),
  * so the build and `npm run check` reject the same things with the same words.
  */
 import { z } from 'zod';
+import type { ProseKind } from './content-layout.ts';
 import { layouts } from '../shared/seating.ts';
 import { slugPattern } from '../shared/slug.ts';
-
 import { eventKinds, newsKinds, regions, sourceLanguages, venueTypes } from '../shared/vocabulary.ts';
-
-export { eventKinds, newsKinds, regions, sourceLanguages, venueTypes };
-export type { EventKind, NewsKind, Region, SourceLanguage, VenueType } from '../shared/vocabulary.ts';
 
 const oneOf = (values: readonly string[]) => `expected one of ${values.join(', ')}`;
 
@@ -229,6 +226,10 @@ function checkSourceRefs(ctx: z.core.$RefinementCtx, list: readonly Source[], re
 
 const imagePath = z.string({ error: 'expected an image path relative to this file' }).min(1);
 
+/** A venue's totals: figures for the venue as a whole, never for one room. */
+export const venueTotals = ['meetingRoomsTotal', 'meetingSpace', 'exhibitionSpace', 'hotelRooms', 'airportKm'] as const;
+export type VenueTotal = (typeof venueTotals)[number];
+
 export const venueSchema = <Src extends z.ZodType>(heroSrc: Src) =>
   z
     .strictObject({
@@ -280,7 +281,7 @@ export const venueSchema = <Src extends z.ZodType>(heroSrc: Src) =>
           seen.add(parent);
         }
       });
-      const totals = (['meetingRoomsTotal', 'meetingSpace', 'exhibitionSpace', 'hotelRooms', 'airportKm'] as const).map(
+      const totals = venueTotals.map(
         (key): [string[], string | undefined] => [[key], venue[key]?.source],
       );
       checkSourceRefs(ctx, venue.sources, [...totals, ...venue.rooms.map((r, i): [(string | number)[], string | undefined] => [['rooms', i], r.source])]);
@@ -288,7 +289,6 @@ export const venueSchema = <Src extends z.ZodType>(heroSrc: Src) =>
 export const venueFacts = venueSchema(imagePath);
 /** Venue facts as pure logic sees them (the photo's form differs between Astro and the validator). */
 export type VenueFacts = Omit<z.output<typeof venueFacts>, 'hero'>;
-export type Room = z.output<typeof room>;
 
 const airport = z.strictObject({
   code: z.string({ error: 'expected an IATA code' }).regex(/^[A-Z]{3}$/, { error: 'expected a three-letter IATA code in capitals, such as HGH' }),
@@ -357,7 +357,6 @@ export const ambassadorFacts = z.strictObject({
   meetingsSecured: nonNegativeWhole.optional(),
   sources,
 });
-export type AmbassadorFacts = z.output<typeof ambassadorFacts>;
 
 export const newsSchema = <Src extends z.ZodType>(heroSrc: Src) =>
   z.strictObject({
@@ -424,8 +423,7 @@ export const proseFrontmatter = {
   venues: z.strictObject({ summary }),
   news: z.strictObject({ title: text, summary }),
   pages: z.strictObject({ title: text, description: summary }),
-} as const;
-export type ProseKind = keyof typeof proseFrontmatter;
+} as const satisfies Record<ProseKind, z.ZodType>;
 
 /** What Astro's `texts` collection accepts: the union of the above, checked per kind by the validator. */
 export const anyProseFrontmatter = z.object({

@@ -53,7 +53,7 @@ export function rfpJson(
 export const inertCell = (value: string | number | null) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /**
- * The request as CSV (BOM, RFC 4180, CRLF, via compare.ts): the request's fields as label/value
+ * The request as CSV (BOM, RFC 4180, CRLF, via venue-comparison.ts): the request's fields as label/value
  * rows, a blank line, then the venues side by side as on the compare page.
  */
 export function rfpCsv(fields: { label: string; value: string | number | null }[], venueHeaders: string[], venueRows: readonly CompareRow[]): string {

@@ -1,7 +1,7 @@
 /**
- * A request for proposal against the site's data: each venue's outcome (with the gala dinner), and
- * the `mailto:` that carries a summary. Pure: the page's island and the tests use it alike; the
- * request itself (URL, caps) is in rfp-query.ts, its files in rfp-files.ts.
+ * A request for proposal against the site's data: each venue's outcome (with the gala dinner).
+ * Pure: the page's island and the tests use it alike; the request itself (URL, caps) is in
+ * rfp-query.ts, its e-mail in rfp-mail.ts, its files in rfp-files.ts.
  */
 import { assessVenue, type CityHotelSupply, type Outcome, type Reason } from './brief.ts';
 import type { CityRecord, RoomRecord, VenueRecord } from '../build/open-data.ts';

@@ -7,13 +7,15 @@ import { translate } from '../../i18n/ui.ts';
 import { buildDate } from '../../lib/build/build-date.ts';
 import { icalendar } from '../../lib/build/icalendar.ts';
 import { localePaths } from '../../lib/build/localized-text.ts';
+import { localSiteUrl } from '../../lib/build/site-url.ts';
 
 export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale;
-  const { events, cities } = await siteContent();
-  const host = new URL(site ?? 'http://localhost:4321').host;
+  const { events, cityNames } = await siteContent();
+  const host = new URL(site ?? localSiteUrl).host;
+  const cityName = cityNames(locale);
   const body = icalendar({
     name: `${alliance.name[locale]}${translate(locale, 'common.colon')}${translate(locale, 'events.title')}`,
     language: htmlLang[locale],
@@ -24,7 +26,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       end: facts.end,
       summary: facts.name[locale],
       location: facts.place[locale],
-      description: `${translate(locale, `eventKind.${facts.kind}`)} · ${cities.find((c) => c.slug === facts.city)?.record.name[locale] ?? facts.city}`,
+      description: `${translate(locale, `eventKind.${facts.kind}`)} · ${cityName.get(facts.city) ?? facts.city}`,
       url: new URL(facts.news ? entityPath(locale, 'news', facts.news) : eventPath(locale, slug), site).href,
     })),
   });
