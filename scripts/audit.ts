@@ -9,7 +9,7 @@ import { chromiumArgs, findChromium } from './lib/chromium.mjs';
 import { table } from './lib/measure.ts';
 
 if (!existsSync('dist/index.html')) {
-  console.error('No build found: run npm run build first.');
+  console.error('No build found: run npm start or npm run build -- --local first.');
   process.exit(1);
 }
 const venue = readdirSync('dist/en/venues', { withFileTypes: true }).find((d) => d.isDirectory())?.name;

@@ -32,7 +32,7 @@ const types = {
 };
 
 if (!existsSync(join(root, 'index.html'))) {
-  console.error(`Nothing to serve: ${root}/index.html is missing. Run npm run build first (npm start does both).`);
+  console.error(`Nothing to serve: ${root}/index.html is missing. Run npm start (it builds, then serves) or npm run build -- --local.`);
   process.exit(1);
 }
 

@@ -1,5 +1,5 @@
-// Finds a Chromium for the browser tests: Playwright's own if installed, else CHROMIUM_PATH,
-// else Debian's. Playwright cannot download its browser on machines without internet access.
+// Finds a Chromium for the browser tests: CHROMIUM_PATH if set (and only that), else Playwright's
+// own if installed, else Debian's. Playwright cannot download its browser on machines without internet access.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 

@@ -57,10 +57,9 @@ ${sourceEntry}`,
       return {
         [factsPath('venues', slug)]: `# Facts about the venue, written once for both languages. Numbers only: the unit is implied.
 city: TODO                                       # slug of a folder in content/cities
-type: convention-centre                          # convention-centre | exhibition-centre | conference-hotel | resort | unique-venue | university-venue
+type: convention-centre                          # convention-centre | convention-and-exhibition-centre | exhibition-centre | conference-hotel | resort | unique-venue | university-venue
 name: { en: "TODO", zh: "TODO" }                # the venue's official names
-address: { en: "TODO", zh: "TODO" }              # street address
-# address: { en: "…", zh: "…" }                 # street address, as a source gives it
+address: { en: "TODO", zh: "TODO" }              # street address, as a source gives it (or delete the line)
 # coordinates: { lat: 0, lng: 0 }                # WGS-84 decimal degrees, only from a source
 # opened: 2016                                   # year
 # meetingRoomsTotal: 0                           # meeting rooms the venue says it has; { value: 100, orMore: true } for "100+"

@@ -1,5 +1,5 @@
 /**
- * The tree says who runs each file (README, "Map of the code"); these tests keep it true. Only
+ * The tree says who runs each file (README, "Layout of the code"); these tests keep it true. Only
  * imports that run count: `import type` is erased before anything runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
