@@ -16,6 +16,7 @@ import {
   type BoardSettings,
   type Criterion,
 } from '../lib/shared/board-scores.ts';
+import { positiveWhole } from '../lib/shared/brief-query.ts';
 import { cityBarChart, cityChartMetrics } from '../lib/shared/city-charts.ts';
 import type { CityRecord, VenueRecord } from '../lib/build/open-data.ts';
 import type { ShortlistKind } from '../lib/shared/shortlist.ts';
@@ -90,7 +91,10 @@ function kindSection<T extends Item>(kind: ShortlistKind, items: T[], criteria: 
   form.addEventListener('change', () => {
     const next: BoardSettings = { weights: {}, musts: {} };
     for (const select of form.querySelectorAll<HTMLSelectElement>(sel('weight'))) next.weights[select.dataset.weight as string] = Number(select.value);
-    for (const input of form.querySelectorAll<HTMLInputElement>(sel('must'))) if (/^\d{1,7}$/.test(input.value) && Number(input.value) > 0) next.musts[input.dataset.must as string] = Number(input.value);
+    for (const input of form.querySelectorAll<HTMLInputElement>(sel('must'))) {
+      const threshold = positiveWhole(input.value);
+      if (threshold !== undefined) next.musts[input.dataset.must as string] = threshold;
+    }
     const query = new URLSearchParams(location.search);
     writeBoardSettings(query, kind, next);
     history.replaceState(null, '', `?${query.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`);

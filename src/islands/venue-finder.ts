@@ -3,7 +3,7 @@
  * shows, keeping the state in the URL. Venues fall into groups: with a brief, fits / may fit / does
  * not fit; without, matching / no published figure. Without this script the page is the complete list.
  */
-import { assessVenue, groupByOutcome, outcomes, rankCitiesByFit, type CityHotelSupply, type Outcome, type VenueAssessment } from '../lib/shared/brief.ts';
+import { assessVenue, cityHotelSupply, groupByOutcome, outcomes, rankCitiesByFit, type CityHotelSupply, type Outcome, type VenueAssessment } from '../lib/shared/brief.ts';
 import { briefNumberKeys } from '../lib/shared/brief-query.ts';
 import { finderQuery, parseFinderQuery, type FinderState } from '../lib/shared/finder-query.ts';
 import type { VenueRecord } from '../lib/build/open-data.ts';
@@ -46,7 +46,7 @@ async function start(root: HTMLElement) {
     const data = await fetchOpenData();
     venues = data.venues;
     const cities = data.cities;
-    cityHotels = new Map(cities.map((c) => [c.slug, c.hotelRooms ? { value: c.hotelRooms.value, year: c.hotelRooms.year } : null]));
+    cityHotels = new Map(cities.map((c) => [c.slug, cityHotelSupply(c)]));
   } catch {
     count.textContent = strings['finder.loadError'];
     return;
@@ -111,7 +111,8 @@ async function start(root: HTMLElement) {
   const renderRfpLink = (state: FinderState, assessments: VenueAssessment<VenueRecord>[] | undefined) => {
     const anchor = rfp?.querySelector('a');
     if (!rfp || !anchor) return;
-    const slugs = assessments ? [...groupByOutcome(assessments).fits, ...groupByOutcome(assessments)['may-fit']].map((a) => a.venue.slug) : [];
+    const grouped = assessments && groupByOutcome(assessments);
+    const slugs = grouped ? [...grouped.fits, ...grouped['may-fit']].map((a) => a.venue.slug) : [];
     rfp.hidden = slugs.length === 0;
     anchor.search = rfpQueryFor(state.brief, slugs);
     (rfp.querySelector(sel('briefRfpNote')) as HTMLElement).textContent = slugs.length > shortlistLimit ? say('rfp.fromBriefNote', { n: shortlistLimit }) : '';

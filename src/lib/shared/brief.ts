@@ -8,7 +8,7 @@
  * A figure nobody published is never read as zero.
  */
 import type { Layout } from './seating.ts';
-import type { RoomRecord, VenueRecord } from '../build/open-data.ts';
+import type { CityRecord, RoomRecord, VenueRecord } from '../build/open-data.ts';
 import { largestConcurrentSet, roomHolds, roomListing, roomsOverlap, roomUpperBound, wholeRooms, type RoomListing } from './venues.ts';
 
 export interface EventBrief {
@@ -25,6 +25,10 @@ export type BriefVenue = Pick<VenueRecord, 'slug' | 'city' | 'exhibitionSpace' |
 
 /** The city's published hotel supply, or null when no source gives it. */
 export type CityHotelSupply = { value: number; year: number } | null;
+
+/** A city's hotel supply as brief matching reads it. */
+export const cityHotelSupply = (city: Pick<CityRecord, 'hotelRooms'> | undefined): CityHotelSupply =>
+  city?.hotelRooms ? { value: city.hotelRooms.value, year: city.hotelRooms.year } : null;
 
 export type Outcome = 'fits' | 'may-fit' | 'does-not-fit';
 export const outcomes: readonly Outcome[] = ['fits', 'may-fit', 'does-not-fit'];

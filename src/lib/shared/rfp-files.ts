@@ -6,6 +6,7 @@ import { readDates, type RfpRequest } from './rfp-query.ts';
 import { venueNoteLines, type RequestField, type RfpPhrases } from './rfp-text.ts';
 import type { RfpVenue } from './rfp.ts';
 import { roomName } from './venues.ts';
+import { entityPath } from '../../i18n/paths.ts';
 
 /** The request as data: the same fields as the URL, and per venue what the page shows. */
 export function rfpJson(
@@ -80,7 +81,7 @@ export interface RfpFileInput {
 export function rfpFile(kind: 'json' | 'csv', input: RfpFileInput): string {
   const { request, assessed, fields, link, locale, phrases: p, cityName, origin } = input;
   const w = { phrases: p, locale, formatNumber: numberFormatter(locale) };
-  const page = (slug: string) => `${origin}/${locale}/venues/${slug}/`;
+  const page = (slug: string) => `${origin}${entityPath(locale, 'venues', slug)}`;
   const notes = (a: RfpVenue) => venueNoteLines(a, w);
   if (kind === 'json') {
     return JSON.stringify(rfpJson(request, assessed, { link, locale, reasons: notes, roomName: (room) => roomName(room, locale).text, venuePage: page }), null, 2);

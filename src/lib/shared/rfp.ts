@@ -3,14 +3,10 @@
  * Pure: the page's island and the tests use it alike; the request itself (URL, caps) is in
  * rfp-query.ts, its e-mail in rfp-mail.ts, its files in rfp-files.ts.
  */
-import { assessVenue, type CityHotelSupply, type Outcome, type Reason } from './brief.ts';
+import { assessVenue, cityHotelSupply, type Outcome, type Reason } from './brief.ts';
 import type { CityRecord, RoomRecord, VenueRecord } from '../build/open-data.ts';
 import type { RfpRequest } from './rfp-query.ts';
 import { roomHolds, roomListing } from './venues.ts';
-
-/** The city's published hotel supply as brief matching reads it. */
-export const cityHotelSupply = (city: Pick<CityRecord, 'hotelRooms'> | undefined): CityHotelSupply =>
-  city?.hotelRooms ? { value: city.hotelRooms.value, year: city.hotelRooms.year } : null;
 
 /** A gala dinner at the venue: ruled out by the figures, or open (no banquet figure, or rooms not all listed). */
 export type GalaReason = { kind: 'gala-size'; largest: number | null; needed: number } | { kind: 'gala-unknown'; needed: number };
