@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { assessVenue, type EventBrief } from '../src/lib/shared/brief.ts';
-import type { VenueRecord } from '../src/lib/build/open-data.ts';
+import type { VenueRecord } from '../src/lib/shared/records.ts';
 import { facetCounts, matchFilters, sortVenues, type VenueFilters } from '../src/lib/shared/venue-filter.ts';
 import { layouts } from '../src/lib/shared/seating.ts';
 import { roomRecord, venueRecordOf } from '../src/lib/testing/records.ts';

@@ -15,7 +15,9 @@ const prose = (summaryComment: string, body: string, extra = '') => ({
 const sourceEntry = `  - id: TODO                                     # a short slug figures can name, e.g. venue-2024
     publisher: { en: "TODO", zh: "TODO" }        # who published it, in both languages
     title: "TODO"                                # the document's title as published (or delete the line)
-    url: "https://TODO"                          # the page that holds the figures, not a home page
+    url: "https://TODO"                          # the publisher's own page that holds the figures (its domain in content/publishers.yaml)
+    # readAt: "https://…"                        # instead of url, where only a copy on another site could be read: never linked
+    published: TODO                              # the date it was published, YYYY-MM-DD (or delete the line)
     language: zh                                 # the document's language: zh en de ja ko fr es it th ru
 `;
 

@@ -18,7 +18,7 @@ import {
 } from '../lib/shared/board-scores.ts';
 import { positiveWhole } from '../lib/shared/brief-query.ts';
 import { cityBarChart, cityChartMetrics } from '../lib/shared/city-charts.ts';
-import type { CityRecord, VenueRecord } from '../lib/build/open-data.ts';
+import type { CityRecord, VenueRecord } from '../lib/shared/records.ts';
 import type { ShortlistKind } from '../lib/shared/shortlist.ts';
 import type { CompareLabelSet } from './compare-page-labels.ts';
 import { element } from './dom.ts';

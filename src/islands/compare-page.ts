@@ -5,8 +5,9 @@
 import { compareCityRows } from '../lib/shared/city-comparison.ts';
 import { compareCsv, compareVenueRows, type CompareRow } from '../lib/shared/venue-comparison.ts';
 import { listingKeys, type ListingPhrases } from '../lib/shared/listing-text.ts';
+import { citation } from '../lib/shared/citation.ts';
 import { layouts, type Layout } from '../lib/shared/seating.ts';
-import type { CityRecord, VenueRecord } from '../lib/build/open-data.ts';
+import type { CityRecord, SourceRecord, VenueRecord } from '../lib/shared/records.ts';
 import { compareQuery, parseCompareQuery, toggleShortlisted, type Shortlist, type ShortlistKind } from '../lib/shared/shortlist.ts';
 import { venueTypes } from '../lib/shared/vocabulary.ts';
 import type { CompareLabelSet } from './compare-page-labels.ts';
@@ -66,6 +67,7 @@ async function start(root: HTMLElement) {
     cityNames,
     listing: Object.fromEntries(listingKeys.map((key) => [key, s[key]])) as ListingPhrases,
     formatNumber: number,
+    cite: (source: SourceRecord) => citation(source, locale),
   };
 
   const render = () => {
@@ -126,14 +128,7 @@ async function start(root: HTMLElement) {
         for (const value of row.values) {
           // A figure nobody published is said to be so, never left blank or read as 0.
           const text = value === null ? (row.key === 'verified' ? s['compare.notVerified'] : s['common.notOnFile']) : typeof value === 'number' ? number(value) : value;
-          const cell = element('td', 'px-4 py-2 break-words');
-          if (row.key === 'source' && typeof value === 'string') {
-            // The CSV keeps the full address; the table shows the site's name.
-            const link = element('a', 'link', new URL(value).hostname);
-            link.href = value;
-            link.rel = 'noopener external';
-            cell.append(link);
-          } else cell.textContent = text;
+          const cell = element('td', 'px-4 py-2 break-words', text);
           tr.append(cell);
         }
         tbody.append(tr);

@@ -1,5 +1,5 @@
 /** The open data the finder, compare and RFP islands read, fetched from this site. Throws when either file cannot be had, so each island can say so. */
-import type { CityRecord, VenueRecord } from '../lib/build/open-data.ts';
+import type { CityRecord, VenueRecord } from '../lib/shared/records.ts';
 
 export async function fetchOpenData(): Promise<{ venues: VenueRecord[]; cities: CityRecord[] }> {
   const responses = await Promise.all([fetch('/data/venues.json'), fetch('/data/cities.json')]);

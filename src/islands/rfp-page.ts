@@ -4,7 +4,7 @@
  * is sent anywhere; every value from the URL is set as text.
  */
 import { outcomes, type Outcome } from '../lib/shared/brief.ts';
-import type { CityRecord, VenueRecord } from '../lib/build/open-data.ts';
+import type { CityRecord, VenueRecord } from '../lib/shared/records.ts';
 import { assessRequest, type RfpVenue } from '../lib/shared/rfp.ts';
 import { parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
 import { datesText, requestFields, venueNoteLines } from '../lib/shared/rfp-text.ts';

@@ -6,7 +6,7 @@
 import { assessVenue, cityHotelSupply, groupByOutcome, outcomes, rankCitiesByFit, type CityHotelSupply, type Outcome, type VenueAssessment } from '../lib/shared/brief.ts';
 import { briefNumberKeys } from '../lib/shared/brief-query.ts';
 import { finderQuery, parseFinderQuery, type FinderState } from '../lib/shared/finder-query.ts';
-import type { VenueRecord } from '../lib/build/open-data.ts';
+import type { VenueRecord } from '../lib/shared/records.ts';
 import { reasonsText, unknownFiltersText } from '../lib/shared/reason-text.ts';
 import type { FinderLabels } from './venue-finder-labels.ts';
 import { facetCounts, matchFilters, sortVenues, type FigureFilter } from '../lib/shared/venue-filter.ts';

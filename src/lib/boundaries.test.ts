@@ -47,6 +47,15 @@ describe('who runs each file', () => {
     expect(offenders('lib/build', (t) => !t.startsWith('lib/tooling/'))).toEqual([]);
   });
 
+  it('the browser side takes even its types from lib/shared: the open-data records live there, not with their builders', () => {
+    const typeImportsOfBuild = (dir: string) =>
+      filesUnder(join(src, dir))
+        .filter((file) => !file.endsWith('-labels.ts'))
+        .filter((file) => /from '[^']*(?:\.\.\/build\/|lib\/build\/)[^']*'/.test(readFileSync(file, 'utf8')))
+        .map((file) => relative(src, file));
+    expect([...typeImportsOfBuild('lib/shared'), ...typeImportsOfBuild('islands')]).toEqual([]);
+  });
+
   it('finds the imports it checks (a scanner that saw none would pass anything)', () => {
     expect(runtimeImports(join(src, 'islands/venue-finder.ts'))).toContain('lib/shared/venue-filter.ts');
     expect(runtimeImports(join(src, 'islands/venue-finder.ts'))).not.toContain('lib/build/open-data.ts');

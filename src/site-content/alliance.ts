@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { contentDir } from '../lib/build/content-dir.ts';
 import { allianceFile } from '../lib/build/content-layout.ts';
-import { allianceRecord, type AllianceRecord } from '../lib/build/open-data.ts';
+import { allianceRecord } from '../lib/build/open-data.ts';
+import type { AllianceRecord } from '../lib/shared/records.ts';
 import { allianceFacts } from '../lib/build/schemas.ts';
 
 export const alliance: AllianceRecord = allianceRecord(

@@ -6,7 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { alliance } from './alliance.ts';
 import { joinContent, type ContentJoins } from '../lib/build/content-joins.ts';
-import { cityRecord, venueRecord, type CityRecord, type VenueRecord } from '../lib/build/open-data.ts';
+import { cityRecord, venueRecord } from '../lib/build/open-data.ts';
+import type { CityRecord, VenueRecord } from '../lib/shared/records.ts';
 
 export type TextEntry = CollectionEntry<'texts'>;
 type Texts = Partial<Record<Locale, TextEntry>>;

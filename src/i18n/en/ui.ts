@@ -180,7 +180,6 @@ export const en = {
   'sources.inLanguage': 'in {language}',
   'sources.notes': ' ({notes})',
   'sources.noteSeparator': ', ',
-  'sources.copy': 'archived copy at {host}',
   'sources.ref': 'Source {n}',
   'sources.lead': 'Numbers in square brackets refer to this list, which also gives the sources of the text on this page.',
   'sources.title': 'Sources',

@@ -177,7 +177,6 @@ export const zh = {
   'sources.inLanguage': '{language}',
   'sources.notes': '（{notes}）',
   'sources.noteSeparator': '，',
-  'sources.copy': '{host}存档副本',
   'sources.ref': '来源{n}',
   'sources.lead': '方括号中的编号对应以下来源，本页正文的资料亦出自这些来源。',
   'sources.title': '资料来源',

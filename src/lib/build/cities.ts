@@ -1,5 +1,5 @@
 /** A city's figures derived from its venues, each by a rule the page states. */
-import type { VenueRecord } from './open-data.ts';
+import type { VenueRecord } from '../shared/records.ts';
 import { headlineCapacity, outranks, type Headline } from '../shared/venues.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ambassadorProgrammeText, cityAirports, cityGlanceFacts, cityIcca } from './city-view.ts';
-import type { CityRecord } from './open-data.ts';
+import type { CityRecord } from '../shared/records.ts';
 import { roomRecord, venueRecordOf } from '../testing/records.ts';
 
-const source = (id: string) => ({ id, publisher: { en: id, zh: id }, title: null, url: `https://example.org/${id}`, language: 'en' as const, published: null, copy: false });
+const source = (id: string) => ({ id, publisher: { en: id, zh: id }, title: null, url: `https://example.org/${id}`, language: 'en' as const, published: null });
 const city: CityRecord = {
   slug: 'hangzhou',
   name: { en: 'Hangzhou', zh: '杭州' },
@@ -26,7 +26,7 @@ const city: CityRecord = {
   keyIndustries: [],
   universities: [],
   supportProgrammes: [],
-  conventionBureau: { name: { en: 'Bureau', zh: '局' }, url: null, source: 'cmca' },
+  conventionBureau: { name: { en: 'Bureau', zh: '局' }, desk: null, url: null, email: null, phone: null, source: 'cmca' },
   sources: [source('cmca'), source('travel'), source('hznews')],
 };
 

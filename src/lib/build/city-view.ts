@@ -7,7 +7,7 @@ import { entityPath } from '../../i18n/paths.ts';
 import { translate } from '../../i18n/ui.ts';
 import { largestExhibitionVenue, largestListedRoom } from './cities.ts';
 import { formatArea, formatDate, formatKm, formatMinutes, formatNumber, qualified } from './format.ts';
-import type { CityRecord, VenueRecord } from './open-data.ts';
+import type { CityRecord, VenueRecord } from '../shared/records.ts';
 import { sourceNumber } from './source-text.ts';
 import { headlineText, type Fact } from './venue-view.ts';
 import { roomName } from '../shared/venues.ts';

@@ -65,6 +65,12 @@ secretariat:
   contact: { name: { en: Ms Yao Juan, zh: Yao Juan女士 }, phone: "+86 136 8119 9147" }
 ${sourcesYaml}`;
 
+const publishers = `- name: { en: Official website, zh: 官方网站 }
+  domains: [example.org]
+- name: { en: City guide, zh: 城市指南 }
+  domains: [example.org]
+`;
+
 const summaryMdx = (text: string) => `---\nsummary: "${text}"\n---\nBody.\n`;
 
 /** A small valid content folder; each test breaks one thing in it. */
@@ -84,6 +90,7 @@ function validTree(): Record<string, string> {
       `name: { en: Tian Mei, zh: Tian Mei }\ncity: hangzhou\ninstitution: { en: ZAST, zh: 浙江省科协 }\ntitle: { en: Vice Chairperson, zh: 副主席 }\n${sourcesYaml}`,
     'pages/about/en.mdx': '---\ntitle: "About"\ndescription: "About the alliance."\n---\nBody.\n',
     'alliance.yaml': alliance,
+    'publishers.yaml': publishers,
   };
 }
 
@@ -253,6 +260,34 @@ describe('checkContent', () => {
   it('source without a web address', () => {
     expect(problemsOf(withChange('venues/expo-center/venue.yaml', '"https://example.org/"', 'example.org'))).toEqual([
       `${venueFile}: sources[0].url: expected a web address starting with https:// or http://, got "example.org"`,
+    ]);
+  });
+
+  it('a source linked to a copy on another site, naming the publisher’s own domains', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', '"https://example.org/guide"', '"https://mirror.example.net/guide"'))).toEqual([
+      `${venueFile}: sources[1].url: mirror.example.net is not an address of City guide (content/publishers.yaml lists example.org): a copy on another site is never linked. Move the address to readAt, or give the publisher's own address`,
+    ]);
+  });
+
+  it('a copy’s address kept in readAt, with no link, is accepted', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'url: "https://example.org/guide"', 'readAt: "https://mirror.example.net/guide"'))).toEqual([]);
+  });
+
+  it('the retired copy flag, with what to do instead', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', 'url: "https://example.org/guide", language: en', 'url: "https://example.org/guide", language: en, copy: true'))).toEqual([
+      `${venueFile}: sources[1].copy: copy is no longer used: a copy on another site is never linked. Keep the copy's address in readAt, and url only for the publisher's own address, got true`,
+    ]);
+  });
+
+  it('a linked source whose publisher is not in the registry', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', '{ en: City guide, zh: 城市指南 }', '{ en: Travel blog, zh: 旅游博客 }'))).toEqual([
+      `${venueFile}: sources[1].url: example.org is linked, but content/publishers.yaml does not list "Travel blog": add the publisher with its own domain, or, if this is a copy on another site, move the address to readAt`,
+    ]);
+  });
+
+  it('a publisher named otherwise than the registry names it', () => {
+    expect(problemsOf(withChange('venues/expo-center/venue.yaml', '{ en: City guide, zh: 城市指南 }', '{ en: City guide, zh: 城市导览 }'))).toEqual([
+      `${venueFile}: sources[1].publisher.zh: expected "城市指南", the name content/publishers.yaml gives this publisher, got "城市导览"`,
     ]);
   });
 

@@ -9,7 +9,8 @@ import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { type ContentProblem, problemsFromZod } from './content-problems.ts';
-import { allianceFile, factsPath, folderKinds, type ContentKind, type ProseKind } from './content-layout.ts';
+import { allianceFile, factsPath, folderKinds, publishersFile, type ContentKind, type FileKind, type FolderKind, type ProseKind } from './content-layout.ts';
+import { linkProblem, publisherRegistry } from './publishers.ts';
 import { slugPattern } from '../shared/slug.ts';
 import {
   allianceFacts,
@@ -284,7 +285,7 @@ function checkAlliance(reader: Reader, root: string, cities: ReadonlySet<string>
   const path = join(root, allianceFile);
   if (!existsSync(path)) {
     reader.problems.push({ file: reader.display(path), message: "missing: the alliance's own facts (name, founding, members, secretariat) live here", severity: 'error' });
-    return;
+    return undefined;
   }
   const facts = validate(reader, path, allianceFacts, readYaml(reader, path));
   facts?.foundingCities.cities.forEach((city, index) => {
@@ -296,6 +297,48 @@ function checkAlliance(reader: Reader, root: string, cities: ReadonlySet<string>
         severity: 'error',
       });
     }
+  });
+  return facts;
+}
+
+type SourceLike = { publisher: { en: string; zh: string }; url?: string };
+
+/**
+ * Every linked source is on its publisher's own domain (content/publishers.yaml), and a publisher
+ * the registry lists is named as the registry names it, so one publisher has one label everywhere.
+ */
+function checkPublishers(reader: Reader, root: string, files: { file: string; sources: readonly SourceLike[] }[]) {
+  const path = join(root, publishersFile);
+  if (!existsSync(path)) {
+    reader.problems.push({ file: reader.display(path), message: 'missing: the publishers sources are credited to, with their own web domains, live here', severity: 'error' });
+    return;
+  }
+  const registry = validate(reader, path, publisherRegistry, readYaml(reader, path));
+  if (!registry) return;
+  for (const { file, sources } of files) {
+    sources.forEach((source, index) => {
+      const entry = registry.find((p) => p.name.en === source.publisher.en || p.name.zh === source.publisher.zh);
+      for (const language of ['en', 'zh'] as const) {
+        if (entry && entry.name[language] !== source.publisher[language]) {
+          reader.problems.push({
+            file,
+            field: `sources[${index}].publisher.${language}`,
+            message: `expected "${entry.name[language]}", the name content/publishers.yaml gives this publisher, got "${source.publisher[language]}"`,
+            severity: 'error',
+          });
+        }
+      }
+      const problem = source.url === undefined ? undefined : linkProblem(registry, source.publisher, source.url);
+      if (problem) reader.problems.push({ file, field: `sources[${index}].url`, message: problem, severity: 'error' });
+    });
+  }
+}
+
+/** The files that list sources, with their sources, for the publisher check. */
+function sourceFiles(reader: Reader, root: string, entities: readonly CheckedEntity[]) {
+  return entities.flatMap((entity) => {
+    const sources = (entity.facts as { sources?: SourceLike[] } | undefined)?.sources;
+    return sources ? [{ file: reader.display(join(root, factsPath(entity.kind as FolderKind | FileKind, entity.slug))), sources }] : [];
   });
 }
 
@@ -322,6 +365,8 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
     }
   }
   checkReferences(reader, contentDir, entities);
-  checkAlliance(reader, contentDir, new Set(entities.filter((e) => e.kind === 'cities').map((e) => e.slug)));
+  const alliance = checkAlliance(reader, contentDir, new Set(entities.filter((e) => e.kind === 'cities').map((e) => e.slug)));
+  const allianceSources = alliance ? [{ file: reader.display(join(contentDir, allianceFile)), sources: alliance.sources }] : [];
+  checkPublishers(reader, contentDir, [...sourceFiles(reader, contentDir, entities), ...allianceSources]);
   return { problems: reader.problems, entities };
 }

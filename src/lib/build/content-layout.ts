@@ -20,6 +20,9 @@ export const proseKinds: readonly ProseKind[] = [...(Object.keys(folderKinds) as
 
 export const allianceFile = 'alliance.yaml';
 
+/** The publishers sources are credited to, with their own web domains. */
+export const publishersFile = 'publishers.yaml';
+
 export type ContentKind = FolderKind | FileKind | typeof proseOnlyKind;
 
 /** The facts file of an entity, relative to the content folder. */

@@ -31,6 +31,11 @@ function docPaths(value: unknown, prefix = ''): string[] {
 type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType; out?: z.ZodType };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
+const isRetired = (schema: z.ZodType): boolean => {
+  const def = defOf(schema);
+  return def.type === 'never' || (def.type === 'optional' && isRetired(def.innerType as z.ZodType));
+};
+
 /** Field paths a schema accepts; a figure that may be written as a plain number counts as one field. */
 function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
   const def = defOf(schema);
@@ -45,7 +50,8 @@ function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
       // A preprocessed figure (`40000` or `{ value, orMore, … }`) is documented as one field.
       return defOf(def.in as z.ZodType).type === 'transform' ? [] : schemaPaths(def.out as z.ZodType, prefix);
     case 'object':
-      return Object.entries(def.shape ?? {}).flatMap(([key, inner]) => {
+      // A retired field (z.never) is refused with a message, not documented.
+      return Object.entries(def.shape ?? {}).filter(([, inner]) => !isRetired(inner)).flatMap(([key, inner]) => {
         const path = prefix ? `${prefix}.${key}` : key;
         return [path, ...(key === 'sources' ? [] : schemaPaths(inner, path))];
       });

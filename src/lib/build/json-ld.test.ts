@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allianceJsonLd, eventJsonLd, newsJsonLd, venueJsonLd } from './json-ld.ts';
-import type { AllianceRecord } from './open-data.ts';
+import type { AllianceRecord } from '../shared/records.ts';
 import { completeVenue, roomRecord, venueRecordOf } from '../testing/records.ts';
 
 const site = new URL('https://www.example.org');

@@ -2,7 +2,7 @@
 import { htmlLang, type Locale } from '../../i18n/locales.ts';
 import { entityPath, localizedPath } from '../../i18n/paths.ts';
 import { translate } from '../../i18n/ui.ts';
-import type { AllianceRecord, CityRecord, VenueRecord } from './open-data.ts';
+import type { AllianceRecord, CityRecord, VenueRecord } from '../shared/records.ts';
 import type { EventFacts, NewsFacts } from './schemas.ts';
 import { isoDay } from './format.ts';
 import { headlineCapacity, roomListing } from '../shared/venues.ts';

@@ -1,91 +1,11 @@
 /**
- * The normalised records: the one shape of a venue and a city that pages, cards, the finder, compare
- * and `/data/*.json` all read. Built once per build from the validated facts. Every absent figure is
- * `null` (never 0), every figure names the id of a source in `sources`, and dates are YYYY-MM-DD.
- * This is a public contract (README, "Open data"): change it only with the README.
+ * Builds the open-data records (their types, the public contract, are in src/lib/shared/records.ts)
+ * once per build from the validated facts. Every absent figure is `null` (never 0), every figure
+ * names the id of a source in `sources`, and dates are YYYY-MM-DD.
  */
 import { isoDay } from './iso-day.ts';
-import type { Layout } from '../shared/seating.ts';
-import { venueTotals, type AllianceFacts, type CityFacts, type Figure, type Source, type VenueFacts, type VenueTotal } from './schemas.ts';
-
-export type { VenueTotal };
-import type { Region, SourceLanguage, VenueType } from '../shared/vocabulary.ts';
-
-export type Label = { en: string; zh: string };
-
-export interface SourceRecord {
-  id: string;
-  publisher: Label;
-  title: string | null;
-  url: string;
-  language: SourceLanguage;
-  published: string | null;
-  /** The URL is a copy of the publisher's article, kept elsewhere. */
-  copy: boolean;
-}
-
-/** What is said about a published figure besides its value. */
-export interface FigureDetail {
-  source: string;
-  /** Published as approximate. */
-  about: boolean;
-  /** Published as a lower bound ("100+"). */
-  orMore: boolean;
-  /** The year the figure was true, where the source says. */
-  year: number | null;
-}
-
-export interface RoomRecord {
-  id: string;
-  /** A name may be published in one language only; the other is null until an editor adds it. */
-  name: { en: string | null; zh: string | null };
-  /** The id of the room this one is a section of. */
-  partOf: string | null;
-  area: number | null;
-  /** What the source says of the area: "about", or "more than" (then it bounds nothing). */
-  areaQualifier: 'about' | 'or-more' | null;
-  length: number | null;
-  width: number | null;
-  /** Clear height, m. */
-  ceiling: number | null;
-  /** A published "up to N people" whose layout the source does not state: a maximum. */
-  upTo: number | null;
-  /** A published "more than N people" whose layout the source does not state: a minimum. */
-  moreThan: number | null;
-  /** Seats per layout; a layout absent here has no published figure. */
-  capacity: Partial<Record<Layout, number>>;
-  /** Layouts the source says the room does not offer. */
-  notOffered: Layout[];
-  source: string;
-}
-
-export interface VenueRecord {
-  slug: string;
-  city: string;
-  type: VenueType;
-  name: Label;
-  address: Label | null;
-  coordinates: { lat: number; lng: number } | null;
-  opened: number | null;
-  website: string | null;
-  /** The number of meeting rooms the venue publishes (see figureDetails.meetingRoomsTotal.orMore). */
-  meetingRoomsTotal: number | null;
-  /** m² */
-  meetingSpace: number | null;
-  /** m² */
-  exhibitionSpace: number | null;
-  /** Rooms in on-site hotels. */
-  hotelRooms: number | null;
-  /** Road distance to the nearest main airport, km. */
-  airportKm: number | null;
-  /** Source and qualifiers of each venue total that is not null. */
-  figureDetails: Partial<Record<VenueTotal, FigureDetail>>;
-  /** `rooms` is the venue's complete list of meeting rooms. */
-  allRoomsListed: boolean;
-  verified: string | null;
-  sources: SourceRecord[];
-  rooms: RoomRecord[];
-}
+import type { AllianceFacts, CityFacts, Figure, Source, VenueFacts } from './schemas.ts';
+import { venueTotals, type AllianceRecord, type CityRecord, type DatedCount, type FigureDetail, type SourceRecord, type StraightLine, type VenueRecord, type VenueTotal } from '../shared/records.ts';
 
 /** Sources with an id each: the editor's, or `source-N` by position. */
 export function sourceRecords(list: readonly Source[]): SourceRecord[] {
@@ -93,10 +13,9 @@ export function sourceRecords(list: readonly Source[]): SourceRecord[] {
     id: s.id ?? `source-${index + 1}`,
     publisher: s.publisher,
     title: s.title ?? null,
-    url: s.url,
+    url: s.url ?? null,
     language: s.language,
     published: s.published ? isoDay(s.published) : null,
-    copy: s.copy,
   }));
 }
 
@@ -107,7 +26,11 @@ function figureDetail(list: readonly SourceRecord[], figure: Figure): FigureDeta
   return { source: resolveSource(list, figure.source), about: figure.about, orMore: figure.orMore, year: figure.year ?? null };
 }
 
-export function venueRecord(slug: string, venue: VenueFacts): VenueRecord {
+/**
+ * A venue's record; `straightLine` gives the straight-line distances to its city's airports, worked
+ * out by the caller from the coordinates (src/lib/build/airport-distances.ts).
+ */
+export function venueRecord(slug: string, venue: VenueFacts, straightLine: StraightLine[] = []): VenueRecord {
   const sources = sourceRecords(venue.sources);
   const figureDetails: Partial<Record<VenueTotal, FigureDetail>> = {};
   for (const key of venueTotals) {
@@ -120,14 +43,16 @@ export function venueRecord(slug: string, venue: VenueFacts): VenueRecord {
     type: venue.type,
     name: venue.name,
     address: venue.address ?? null,
-    coordinates: venue.coordinates ?? null,
+    coordinates: venue.coordinates ? { lat: venue.coordinates.lat, lng: venue.coordinates.lng, source: resolveSource(sources, venue.coordinates.source) } : null,
     opened: venue.opened ?? null,
     website: venue.website ?? null,
+    status: venue.status ? { kind: venue.status.kind, year: venue.status.year, source: resolveSource(sources, venue.status.source) } : null,
     meetingRoomsTotal: venue.meetingRoomsTotal?.value ?? null,
     meetingSpace: venue.meetingSpace?.value ?? null,
     exhibitionSpace: venue.exhibitionSpace?.value ?? null,
     hotelRooms: venue.hotelRooms?.value ?? null,
     airportKm: venue.airportKm?.value ?? null,
+    airportsStraightLine: straightLine,
     figureDetails,
     allRoomsListed: venue.allRoomsListed,
     verified: venue.verified ? isoDay(venue.verified) : null,
@@ -148,37 +73,6 @@ export function venueRecord(slug: string, venue: VenueFacts): VenueRecord {
       source: resolveSource(sources, room.source),
     })),
   };
-}
-
-/** A count with the year it was true. */
-export interface DatedCount {
-  value: number;
-  year: number;
-  about: boolean;
-  orMore: boolean;
-  source: string;
-}
-
-export interface CityRecord {
-  slug: string;
-  name: Label;
-  province: Label;
-  region: Region;
-  coordinates: { lat: number; lng: number };
-  joined: string;
-  foundingMember: boolean;
-  airports: { code: string; name: Label; km: number | null; minutes: number | null; source: string }[];
-  railStations: { name: Label; source: string }[];
-  /** Hotel rooms in the city; `scope` says what the source counts ("four- and five-star"). */
-  hotelRooms: (DatedCount & { scope: Label | null }) | null;
-  /** The ambassador programme's count; `name` is what the city calls its ambassadors, or null. */
-  conventionAmbassadors: (DatedCount & { name: Label | null }) | null;
-  icca: { year: number; meetings: number | null; rankChina: number | null; rankAsiaPacific: number | null; rankWorld: number | null; source: string }[];
-  keyIndustries: Label[];
-  universities: Label[];
-  supportProgrammes: { name: Label; description: Label; url: string | null; source: string }[];
-  conventionBureau: { name: Label; url: string | null; source: string };
-  sources: SourceRecord[];
 }
 
 /** A city's record; `foundingCities` is the alliance's list (content/alliance.yaml), the one place that says who founded it. */
@@ -210,21 +104,16 @@ export function cityRecord(slug: string, city: CityFacts, foundingCities: readon
     keyIndustries: city.keyIndustries,
     universities: city.universities,
     supportProgrammes: city.supportProgrammes.map((p) => ({ name: p.name, description: p.description, url: p.url ?? null, source: from(p.source) })),
-    conventionBureau: { name: city.conventionBureau.name, url: city.conventionBureau.url ?? null, source: from(city.conventionBureau.source) },
+    conventionBureau: {
+      name: city.conventionBureau.name,
+      desk: city.conventionBureau.desk ?? null,
+      url: city.conventionBureau.url ?? null,
+      email: city.conventionBureau.email ?? null,
+      phone: city.conventionBureau.phone ?? null,
+      source: from(city.conventionBureau.source),
+    },
     sources,
   };
-}
-
-/** The alliance's own facts, each naming its source: what every page says of the alliance. */
-export interface AllianceRecord {
-  name: Label;
-  shortName: Label;
-  founded: { date: string; place: Label; source: string };
-  foundingCities: { cities: string[]; source: string };
-  /** Member cities as last published, and the year the count was true. */
-  members: { value: number; year: number; about: boolean; source: string };
-  secretariat: { host: Label; contact: { name: Label; phone: string | null; email: string | null }; source: string };
-  sources: SourceRecord[];
 }
 
 export function allianceRecord(alliance: AllianceFacts): AllianceRecord {

@@ -5,7 +5,7 @@
  * the chart draws what is published, the rooms table marks the rest. Pure, drawn at build time.
  */
 import { layouts, type Layout } from '../shared/seating.ts';
-import type { RoomRecord } from './open-data.ts';
+import type { RoomRecord } from '../shared/records.ts';
 
 export type BarKind = 'figure' | 'up-to' | 'more-than';
 

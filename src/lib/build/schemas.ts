@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { ProseKind } from './content-layout.ts';
 import { layouts } from '../shared/seating.ts';
 import { slugPattern } from '../shared/slug.ts';
-import { eventKinds, newsKinds, regions, sourceLanguages, venueTypes } from '../shared/vocabulary.ts';
+import { eventKinds, newsKinds, regions, sourceLanguages, venueStatusKinds, venueTypes } from '../shared/vocabulary.ts';
+import { venueTotals } from '../shared/records.ts';
 
 const oneOf = (values: readonly string[]) => `expected one of ${values.join(', ')}`;
 
@@ -55,6 +56,11 @@ const webUrl = z
   .string({ error: 'expected a web address starting with https://' })
   .regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, { error: 'expected a web address starting with https:// or http://' });
 
+/** A phone number as dialled from abroad: +86, then the number in groups. */
+const phone = z
+  .string({ error: 'expected a phone number such as +86 21 6321 0000' })
+  .regex(/^\+86 [0-9][0-9 ]+[0-9]$/, { error: 'expected a phone number such as +86 21 6321 0000 (+86, then the number with spaces)' });
+
 /** A short label in both languages. */
 export const bilingual = z.strictObject(
   {
@@ -65,22 +71,28 @@ export const bilingual = z.strictObject(
 );
 
 /**
- * A document figures come from. `publisher` is named in both languages, so a Chinese page can name
- * an English source in Chinese; `title` stays as published, in the document's `language`. Where
- * only a copy of an article could be read, `publisher` is the original outlet, `url` the copy and
- * `copy: true`.
+ * A publication figures come from. `publisher` is named in both languages, so a Chinese page can
+ * name an English source in Chinese; `title` stays as published, in the document's `language`.
+ * `url` is the publisher's own address and nothing else: the content check refuses one that is not
+ * on a domain content/publishers.yaml lists for the publisher. Where the text could only be read
+ * in a copy on another site, the copy's address goes in `readAt`, for editors: it is never linked,
+ * shown or published, and the citation names the publication like a printed reference.
  */
 export const source = z.strictObject(
   {
     id: slug.optional(),
     publisher: bilingual,
     title: text.optional(),
-    url: webUrl,
+    url: webUrl.optional(),
+    readAt: webUrl.optional(),
     language: z.enum(sourceLanguages, { error: oneOf(sourceLanguages) }),
     published: isoDate.optional(),
-    copy: z.boolean({ error: 'expected true or false' }).default(false),
+    /** Retired: said the url was a copy. Refused with what to do instead. */
+    copy: z
+      .never({ error: "copy is no longer used: a copy on another site is never linked. Keep the copy's address in readAt, and url only for the publisher's own address" })
+      .optional(),
   },
-  { error: 'expected a source: { publisher: { en: "…", zh: "…" }, url: "https://…", language: zh }' },
+  { error: 'expected a source: { publisher: { en: "…", zh: "…" }, title: "…", language: zh, published: 2024-05-01 }' },
 );
 export type Source = z.output<typeof source>;
 
@@ -226,9 +238,6 @@ function checkSourceRefs(ctx: z.core.$RefinementCtx, list: readonly Source[], re
 
 const imagePath = z.string({ error: 'expected an image path relative to this file' }).min(1);
 
-/** A venue's totals: figures for the venue as a whole, never for one room. */
-export const venueTotals = ['meetingRoomsTotal', 'meetingSpace', 'exhibitionSpace', 'hotelRooms', 'airportKm'] as const;
-export type VenueTotal = (typeof venueTotals)[number];
 
 export const venueSchema = <Src extends z.ZodType>(heroSrc: Src) =>
   z
@@ -238,8 +247,10 @@ export const venueSchema = <Src extends z.ZodType>(heroSrc: Src) =>
       name: bilingual,
       /** Street address, as a source gives it. */
       address: bilingual.optional(),
-      /** Where a source gives them; without, map links search by name. */
-      coordinates: coordinates.optional(),
+      /** WGS-84, where a source gives them (`source` names it); without, map links search by name. */
+      coordinates: coordinates.extend({ source: sourceRef }).optional(),
+      /** A reported change: closed, partly demolished or being rebuilt, the year reported and the source. */
+      status: z.strictObject({ kind: z.enum(venueStatusKinds, { error: oneOf(venueStatusKinds) }), year, source: sourceRef }).optional(),
       opened: year.optional(),
       /** How many meeting rooms the venue says it has (rooms listed below may be fewer). */
       meetingRoomsTotal: figure(positiveWhole, 'meeting rooms').optional(),
@@ -284,7 +295,12 @@ export const venueSchema = <Src extends z.ZodType>(heroSrc: Src) =>
       const totals = venueTotals.map(
         (key): [string[], string | undefined] => [[key], venue[key]?.source],
       );
-      checkSourceRefs(ctx, venue.sources, [...totals, ...venue.rooms.map((r, i): [(string | number)[], string | undefined] => [['rooms', i], r.source])]);
+      checkSourceRefs(ctx, venue.sources, [
+        ...totals,
+        [['coordinates'], venue.coordinates?.source],
+        [['status'], venue.status?.source],
+        ...venue.rooms.map((r, i): [(string | number)[], string | undefined] => [['rooms', i], r.source]),
+      ]);
     });
 export const venueFacts = venueSchema(imagePath);
 /** Venue facts as pure logic sees them (the photo's form differs between Astro and the validator). */
@@ -328,7 +344,16 @@ export const citySchema = <Src extends z.ZodType>(heroSrc: Src) =>
       keyIndustries: z.array(bilingual).default([]),
       universities: z.array(bilingual).default([]),
       supportProgrammes: z.array(z.strictObject({ name: bilingual, description: bilingual, url: webUrl.optional(), source: sourceRef })).default([]),
-      conventionBureau: z.strictObject({ name: bilingual, url: webUrl.optional(), source: sourceRef }),
+      /** The city's convention bureau and its contact, each only as its source publishes it. */
+      conventionBureau: z.strictObject({
+        name: bilingual,
+        /** The unit that takes meeting enquiries, where the source names one. */
+        desk: bilingual.optional(),
+        url: webUrl.optional(),
+        email: z.email({ error: 'expected an e-mail address' }).optional(),
+        phone: phone.optional(),
+        source: sourceRef,
+      }),
       sources,
       hero: hero(heroSrc).optional(),
     })
@@ -400,7 +425,7 @@ export const allianceFacts = z
     secretariat: z.strictObject({
       /** The organisation that hosts the secretariat. */
       host: bilingual,
-      contact: z.strictObject({ name: bilingual, phone: z.string().regex(/^\+86 [0-9 ]+$/, { error: 'expected a phone number such as +86 136 8119 9147' }).optional(), email: z.email({ error: 'expected an email address' }).optional() }),
+      contact: z.strictObject({ name: bilingual, phone: phone.optional(), email: z.email({ error: 'expected an e-mail address' }).optional() }),
       source: sourceRef,
     }),
     sources,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageLabel, sourceHost, sourceNumber } from './source-text.ts';
+import { languageLabel, sourceNumber } from './source-text.ts';
 
 describe('languageLabel', () => {
   it('names a document’s language as each reader writes it', () => {
@@ -7,13 +7,6 @@ describe('languageLabel', () => {
     expect(languageLabel('en', 'zh')).toBe('英文');
     expect(languageLabel('de', 'zh')).toBe('德文');
     expect(languageLabel('ja', 'en')).toBe('Japanese');
-  });
-});
-
-describe('sourceHost', () => {
-  it('gives the host a copy is kept at, without www', () => {
-    expect(sourceHost({ url: 'https://www.example.com/a/b' })).toBe('example.com');
-    expect(sourceHost({ url: 'https://laddys8.blogspot.com/2013/09/x.html' })).toBe('laddys8.blogspot.com');
   });
 });
 

@@ -1,6 +1,6 @@
 /** How a cited source is named on a page: publisher in the page's language, the document's own language marked. */
 import { intlLocale, type Locale } from '../../i18n/locales.ts';
-import type { SourceRecord } from './open-data.ts';
+import type { SourceRecord } from '../shared/records.ts';
 
 /**
  * The name of a source's language as a reader of `locale` writes it beside a citation:
@@ -9,11 +9,6 @@ import type { SourceRecord } from './open-data.ts';
 export function languageLabel(language: string, locale: Locale): string {
   const name = new Intl.DisplayNames([intlLocale[locale]], { type: 'language' }).of(language) ?? language;
   return locale === 'zh' ? name.replace(/语$/, '文') : name;
-}
-
-/** The host a copy of an article is kept at ("laddys8.blogspot.com"). */
-export function sourceHost(source: Pick<SourceRecord, 'url'>): string {
-  return new URL(source.url).host.replace(/^www\./, '');
 }
 
 /** The 1-based number of a source in its entity's list, for the "[n]" marks that point to it. */

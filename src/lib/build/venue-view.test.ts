@@ -3,8 +3,8 @@ import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../tes
 import { headlineFact, roomRows, venueKeyFacts, venueRoomListingText } from './venue-view.ts';
 
 const sources = [
-  { id: 'source-1', publisher: { en: 'Venue', zh: '场馆' }, title: null, url: 'https://example.org/', language: 'zh' as const, published: null, copy: false },
-  { id: 'qiuwen', publisher: { en: 'Qiuwen Baike', zh: '求闻百科' }, title: null, url: 'https://example.org/q', language: 'zh' as const, published: null, copy: false },
+  { id: 'source-1', publisher: { en: 'Venue', zh: '场馆' }, title: null, url: 'https://example.org/', language: 'zh' as const, published: null },
+  { id: 'qiuwen', publisher: { en: 'Qiuwen Baike', zh: '求闻百科' }, title: null, url: 'https://example.org/q', language: 'zh' as const, published: null },
 ];
 const cncc = {
   ...venueWithTotal('cncc', [roomRecord('plenary-hall', { name: { en: 'Plenary Hall', zh: '大会堂' }, area: 6400, capacity: { theatre: 5100 } })], 100, true),

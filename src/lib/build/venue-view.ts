@@ -5,7 +5,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { dictionary, translate } from '../../i18n/ui.ts';
 import { formatArea, formatNumber, qualified } from './format.ts';
-import type { FigureDetail, RoomRecord, VenueRecord, VenueTotal } from './open-data.ts';
+import type { FigureDetail, RoomRecord, VenueRecord, VenueTotal } from '../shared/records.ts';
 import { roomListingText } from '../shared/listing-text.ts';
 import { inSentence } from '../shared/reason-text.ts';
 import { sourceNumber } from './source-text.ts';

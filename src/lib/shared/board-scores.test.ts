@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boardKeys, boardScores, cityCriteria, keepBoardKeys, parseBoardSettings, rankByScore, venueCriteria, writeBoardSettings, type Criterion } from './board-scores.ts';
-import type { CityRecord } from '../build/open-data.ts';
+import type { CityRecord } from './records.ts';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
 
 interface Item {
@@ -97,7 +97,7 @@ describe('criteria read from the records', () => {
         { year: 2019, meetings: null, rankChina: 3, rankAsiaPacific: null, rankWorld: null, source: 's' },
       ],
       conventionAmbassadors: null,
-      sources: [{ id: 's', publisher: { en: 'P', zh: 'P' }, title: null, url: 'https://example.org/', language: 'en', published: null, copy: false }],
+      sources: [{ id: 's', publisher: { en: 'P', zh: 'P' }, title: null, url: 'https://example.org/', language: 'en', published: null }],
     } as unknown as CityRecord;
     const venues = [completeVenue('v1', [roomRecord('hall', { capacity: { theatre: 1800 } })]), venueRecordOf('v2', { city: 'xian' })];
     const of = (key: string) => cityCriteria(venues).find((c) => c.key === key)?.figure(city) ?? null;

@@ -5,7 +5,7 @@
  * on) and leaves a must-have open, never counted as zero.
  */
 import { positiveWhole } from './brief-query.ts';
-import type { CityRecord, SourceRecord, VenueRecord } from '../build/open-data.ts';
+import type { CityRecord, SourceRecord, VenueRecord } from './records.ts';
 import type { ShortlistKind } from './shortlist.ts';
 import { roomListing } from './venues.ts';
 

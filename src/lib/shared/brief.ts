@@ -8,7 +8,7 @@
  * A figure nobody published is never read as zero.
  */
 import type { Layout } from './seating.ts';
-import type { CityRecord, RoomRecord, VenueRecord } from '../build/open-data.ts';
+import type { CityRecord, RoomRecord, VenueRecord } from './records.ts';
 import { largestConcurrentSet, roomHolds, roomListing, roomsOverlap, roomUpperBound, wholeRooms, type RoomListing } from './venues.ts';
 
 export interface EventBrief {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareCityRows, type CityCompareLabels } from './city-comparison.ts';
-import type { CityRecord } from '../build/open-data.ts';
+import type { CityRecord } from './records.ts';
 import { numberFormatter } from './number-format.ts';
 import { venueRecordOf } from '../testing/records.ts';
 
@@ -20,7 +20,7 @@ const city = (slug: string, overrides: Partial<CityRecord>): CityRecord => ({
   keyIndustries: [],
   universities: [],
   supportProgrammes: [],
-  conventionBureau: { name: { en: 'Bureau', zh: '局' }, url: null, source: 's' },
+  conventionBureau: { name: { en: 'Bureau', zh: '局' }, desk: null, url: null, email: null, phone: null, source: 's' },
   sources: [],
   ...overrides,
 });

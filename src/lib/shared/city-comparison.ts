@@ -1,7 +1,7 @@
 /** Side-by-side rows for shortlisted cities, from the open-data records. */
 import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import type { CompareRow } from './venue-comparison.ts';
-import type { CityRecord, VenueRecord } from '../build/open-data.ts';
+import type { CityRecord, VenueRecord } from './records.ts';
 
 export interface CityCompareLabels {
   province: string;

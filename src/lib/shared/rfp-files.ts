@@ -1,11 +1,12 @@
 /** A request for proposal as files to download: JSON (the request's fields and each venue's fit) and CSV. Loaded when asked for. */
 import { compareCsv, csvField, type CompareRow } from './venue-comparison.ts';
 import { numberFormatter } from './number-format.ts';
-import type { RoomRecord, VenueRecord } from '../build/open-data.ts';
+import type { RoomRecord, VenueRecord } from './records.ts';
 import { readDates, type RfpRequest } from './rfp-query.ts';
 import { venueNoteLines, type RequestField, type RfpPhrases } from './rfp-text.ts';
 import type { RfpVenue } from './rfp.ts';
 import { roomName } from './venues.ts';
+import { citation } from './citation.ts';
 import { entityPath } from '../../i18n/paths.ts';
 
 /** The request as data: the same fields as the URL, and per venue what the page shows. */
@@ -40,7 +41,7 @@ export function rfpJson(
       plenaryRoom: a.plenaryRoom ? context.roomName(a.plenaryRoom) : null,
       breakoutRooms: a.breakoutRooms?.map(context.roomName) ?? [],
       galaRoom: a.galaRoom ? context.roomName(a.galaRoom) : null,
-      sources: a.venue?.sources.map((s) => s.url) ?? [],
+      sources: a.venue?.sources.map((s) => ({ publisher: s.publisher[context.locale], title: s.title, published: s.published, url: s.url })) ?? [],
       verified: a.venue?.verified ?? null,
     })),
     unrecognised: request.malformed,
@@ -95,7 +96,7 @@ export function rfpFile(kind: 'json' | 'csv', input: RfpFileInput): string {
       row('city', p['rfp.col.city'], (a) => cityName(a.venue.city)),
       row('outcome', p['rfp.col.outcome'], (a) => p[`rfp.outcome.${a.outcome ?? 'none'}`]),
       row('notes', p['rfp.col.notes'], (a) => notes(a).join(p['reason.separator']) || null),
-      row('sources', p['rfp.col.sources'], (a) => a.venue.sources.map((s) => s.url).join(' ')),
+      row('sources', p['rfp.col.sources'], (a) => a.venue.sources.map((s) => citation(s, locale, true)).join(p['reason.listSeparator'])),
       row('verified', p['rfp.col.verified'], (a) => a.venue.verified ?? p['rfp.notVerified']),
       row('page', p['rfp.col.page'], (a) => page(a.slug)),
     ],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionary } from '../../i18n/ui.ts';
 import { numberFormatter } from './number-format.ts';
-import type { CityRecord } from '../build/open-data.ts';
+import type { CityRecord } from './records.ts';
 import { assessGala, assessRequest } from './rfp.ts';
 import { mailtoLimit, rfpEmail } from './rfp-mail.ts';
 import { rfpCsv, rfpJson } from './rfp-files.ts';
@@ -190,7 +190,7 @@ describe('the request as files', () => {
       programme: request.brief,
     });
     expect(json.venues).toEqual([
-      expect.objectContaining({ slug: 'hall-venue', known: true, outcome: 'may-fit', reasons: ['r'], sources: ['https://example.org/'], verified: '2026-01-10' }),
+      expect.objectContaining({ slug: 'hall-venue', known: true, outcome: 'may-fit', reasons: ['r'], sources: [{ publisher: 'Source', title: null, published: null, url: 'https://example.org/' }], verified: '2026-01-10' }),
       expect.objectContaining({ slug: 'small-venue', known: false, name: null, outcome: null }),
     ]);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);

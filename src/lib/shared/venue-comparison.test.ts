@@ -3,6 +3,7 @@ import { pick } from '../../i18n/ui.ts';
 import { listingKeys } from './listing-text.ts';
 import vocabularyLabels from './vocabulary-labels.json' with { type: 'json' };
 import { compareCsv, compareVenueRows, csvField, type CompareLabels } from './venue-comparison.ts';
+import { citation } from './citation.ts';
 import { completeVenue, roomRecord, venueWithTotal } from '../testing/records.ts';
 
 const labels: CompareLabels = {
@@ -20,6 +21,7 @@ const labels: CompareLabels = {
   cityNames: { hangzhou: 'Hangzhou' },
   listing: pick('en', listingKeys),
   formatNumber: new Intl.NumberFormat('en-GB').format,
+  cite: (source) => citation(source, 'en'),
 };
 
 describe('compare', () => {

@@ -2,7 +2,7 @@
 import type { Layout } from './seating.ts';
 import { layouts } from './seating.ts';
 import { roomListingText, type ListingPhrases } from './listing-text.ts';
-import type { VenueRecord } from '../build/open-data.ts';
+import type { SourceRecord, VenueRecord } from './records.ts';
 import { largestRoomArea, largestRoomCapacity, roomListing } from './venues.ts';
 
 export interface CompareRow {
@@ -26,6 +26,8 @@ export interface CompareLabels {
   cityNames: Record<string, string>;
   listing: ListingPhrases;
   formatNumber: (n: number) => string;
+  /** A source named by publisher and year (citation.ts), never by its address. */
+  cite: (source: SourceRecord) => string;
 }
 
 /** One row per figure a planner compares; a figure nobody published is null (shown as "not published", never 0). */
@@ -45,7 +47,7 @@ export function compareVenueRows(venues: readonly VenueRecord[], labels: Compare
     row('hotelRooms', labels.hotelRooms, (v) => v.hotelRooms),
     row('airportKm', labels.airport, (v) => v.airportKm),
     row('verified', labels.verified, (v) => v.verified),
-    row('source', labels.source, (v) => v.sources[0]?.url ?? null),
+    row('source', labels.source, (v) => (v.sources[0] ? labels.cite(v.sources[0]) : null)),
   ];
 }
 

@@ -5,7 +5,7 @@
  */
 import { intlLocale } from '../../i18n/locales.ts';
 import type { Layout } from './seating.ts';
-import type { VenueRecord } from '../build/open-data.ts';
+import type { VenueRecord } from './records.ts';
 import { venueTypes, type VenueType } from './vocabulary.ts';
 import { allOf, headlineLayout, largestRoomArea, largestRoomCapacity, roomArea, roomHolds, roomListing, type Answer } from './venues.ts';
 

@@ -4,7 +4,7 @@
  */
 import { otherLocale, type Locale } from '../../i18n/locales.ts';
 import { layouts, type Layout } from './seating.ts';
-import type { RoomRecord, VenueRecord } from '../build/open-data.ts';
+import type { RoomRecord, VenueRecord } from './records.ts';
 
 /** The layout headline figures are given in, where a room publishes it: planners compare theatre seats first. */
 export const headlineLayout: Layout = 'theatre';

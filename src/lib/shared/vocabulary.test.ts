@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { layouts } from './seating.ts';
 import labels from './vocabulary-labels.json' with { type: 'json' };
-import { eventKinds, newsKinds, regions, venueTypes } from './vocabulary.ts';
+import { eventKinds, newsKinds, regions, venueStatusKinds, venueTypes } from './vocabulary.ts';
 
-const lists = { layout: layouts, venueType: venueTypes, region: regions, newsKind: newsKinds, eventKind: eventKinds };
+const lists = { layout: layouts, venueType: venueTypes, region: regions, newsKind: newsKinds, eventKind: eventKinds, venueStatus: venueStatusKinds };
 
 describe('vocabulary labels', () => {
   it('name every value of every closed list, in list order, and nothing else', () => {

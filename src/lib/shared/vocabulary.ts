@@ -24,6 +24,10 @@ export type NewsKind = (typeof newsKinds)[number];
 export const eventKinds = ['founding', 'roadshow', 'promotion', 'conference', 'fair', 'forum'] as const;
 export type EventKind = (typeof eventKinds)[number];
 
+/** What a source may report of a venue: it has closed, part of it has been demolished, it is being rebuilt. */
+export const venueStatusKinds = ['closed', 'partly-demolished', 'rebuilding'] as const;
+export type VenueStatusKind = (typeof venueStatusKinds)[number];
+
 /** Languages a cited source may be written in (ISO 639-1). */
 export const sourceLanguages = ['zh', 'en', 'de', 'ja', 'ko', 'fr', 'es', 'it', 'th', 'ru'] as const;
 export type SourceLanguage = (typeof sourceLanguages)[number];

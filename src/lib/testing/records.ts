@@ -1,5 +1,5 @@
 /** Builders of venue and room records for unit tests and the finder benchmark: every field at its "nothing published" value unless given. */
-import type { RoomRecord, VenueRecord } from '../build/open-data.ts';
+import type { RoomRecord, VenueRecord } from '../shared/records.ts';
 
 export function roomRecord(id: string, overrides: Partial<RoomRecord> = {}): RoomRecord {
   return {
@@ -30,15 +30,17 @@ export function venueRecordOf(slug: string, overrides: Partial<VenueRecord> = {}
     coordinates: null,
     opened: null,
     website: null,
+    status: null,
     meetingRoomsTotal: null,
     meetingSpace: null,
     exhibitionSpace: null,
     hotelRooms: null,
     airportKm: null,
+    airportsStraightLine: [],
     figureDetails: {},
     allRoomsListed: false,
     verified: null,
-    sources: [{ id: 'source-1', publisher: { en: 'Source', zh: '来源' }, title: null, url: 'https://example.org/', language: 'en', published: null, copy: false }],
+    sources: [{ id: 'source-1', publisher: { en: 'Source', zh: '来源' }, title: null, url: 'https://example.org/', language: 'en', published: null }],
     rooms: [],
     ...overrides,
   };

@@ -55,6 +55,7 @@ export function syntheticCorpus(size: CorpusSize, { seed = 1, prose }: { seed?: 
     'alliance.yaml',
     `name: { en: Synthetic Alliance, zh: 合成联盟 }\nshortName: { en: SA, zh: SA }\nfounded: { date: 2012-09-12, place: { en: Beijing, zh: 北京 } }\nfoundingCities: { cities: [${Array.from({ length: Math.min(size.cities, 8) }, (_, c) => `city-${c}`).join(', ')}] }\nmembers: { value: ${size.cities}, year: 2020 }\nsecretariat: { host: { en: Secretariat, zh: 秘书处 }, contact: { name: { en: Contact, zh: 联系人 } } }\n${sources}`,
   );
+  files.set('publishers.yaml', '- name: { en: Synthetic, zh: 合成数据 }\n  domains: [example.org]\n');
   files.set('pages/about/en.mdx', '---\ntitle: "About"\ndescription: "About the alliance."\n---\n\nAbout.\n');
   files.set('pages/about/zh.mdx', '---\ntitle: "关于"\ndescription: "关于联盟。"\n---\n\n关于。\n');
   for (let c = 0; c < size.cities; c += 1) {

@@ -24,7 +24,7 @@ export interface VenueRecord {
   exhibitionSpace: number | null;
   meetingRoomsTotal: number | null;
   figureDetails: Record<string, { orMore: boolean; source: string } | undefined>;
-  sources: { id: string; url: string }[];
+  sources: { id: string; url: string | null }[];
   allRoomsListed: boolean;
   verified: string | null;
   rooms: RoomRecord[];
