@@ -18,7 +18,8 @@ import {
 } from '../lib/shared/board-scores.ts';
 import { positiveWhole } from '../lib/shared/brief-query.ts';
 import { cityBarChart, cityChartMetrics } from '../lib/shared/city-charts.ts';
-import type { CityRecord, VenueRecord } from '../lib/shared/records.ts';
+import type { VenueRecord } from '../lib/shared/records.ts';
+import type { CitySummary } from '../lib/shared/city-summary.ts';
 import type { ShortlistKind } from '../lib/shared/shortlist.ts';
 import type { CompareLabelSet } from './compare-page-labels.ts';
 import { element } from './dom.ts';
@@ -26,15 +27,14 @@ import { sel } from './hooks.ts';
 
 export interface BoardInput {
   venues: VenueRecord[];
-  cities: CityRecord[];
-  allVenues: VenueRecord[];
+  cities: CitySummary[];
   locale: 'en' | 'zh';
   strings: CompareLabelSet;
   say: (key: keyof CompareLabelSet, values?: Record<string, string | number>) => string;
   formatNumber: (n: number) => string;
 }
 
-type Item = VenueRecord | CityRecord;
+type Item = VenueRecord | CitySummary;
 const nameOf = (item: Item, locale: 'en' | 'zh') => item.name[locale];
 
 /** The figure in words: number, unit, and "more than" for a lower bound. */
@@ -187,7 +187,7 @@ export function renderBoardPack(root: HTMLElement, input: BoardInput): void {
   const draw = () => {
     sections.replaceChildren();
     if (input.venues.length > 0) sections.append(kindSection('venues', input.venues, venueCriteria, input, draw));
-    if (input.cities.length > 0) sections.append(kindSection('cities', input.cities, cityCriteria(input.allVenues), input, draw));
+    if (input.cities.length > 0) sections.append(kindSection('cities', input.cities, cityCriteria, input, draw));
   };
   draw();
 }
@@ -205,7 +205,7 @@ export function renderCityCharts(container: HTMLElement | null, input: BoardInpu
   wrapper.dataset.cityCharts = '';
   wrapper.append(element('h3', 'mb-3 text-lg font-bold text-ink-950', s['chart.cities.title']));
   const grid = element('div', 'grid gap-4 sm:grid-cols-2 lg:grid-cols-3');
-  for (const criterion of cityCriteria(input.allVenues).filter((c) => chartedCityFigures.includes(c.key))) {
+  for (const criterion of cityCriteria.filter((c) => chartedCityFigures.includes(c.key))) {
     const title = s[`board.city.${criterion.key}` as keyof CompareLabelSet] ?? criterion.key;
     const rows = input.cities.map((city) => ({ label: nameOf(city, input.locale), figure: criterion.figure(city) }));
     const chart = cityBarChart(rows.map((r) => ({ label: r.label, value: r.figure?.value ?? null })));

@@ -7,13 +7,14 @@ import { compareCsv, compareVenueRows, type CompareRow } from '../lib/shared/ven
 import { listingKeys, type ListingPhrases } from '../lib/shared/listing-text.ts';
 import { citation } from '../lib/shared/citation.ts';
 import { layouts, type Layout } from '../lib/shared/seating.ts';
-import type { CityRecord, SourceRecord, VenueRecord } from '../lib/shared/records.ts';
+import type { SourceRecord, VenueRecord } from '../lib/shared/records.ts';
+import type { CitySummary } from '../lib/shared/city-summary.ts';
 import { compareQuery, parseCompareQuery, toggleShortlisted, type Shortlist, type ShortlistKind } from '../lib/shared/shortlist.ts';
 import { venueTypes } from '../lib/shared/vocabulary.ts';
 import type { CompareLabelSet } from './compare-page-labels.ts';
 import { readShortlist, writeShortlist } from './shortlist-store.ts';
 import { element } from './dom.ts';
-import { fetchOpenData } from './open-data-fetch.ts';
+import { fetchCitySummaries, fetchVenues } from './open-data-fetch.ts';
 import { entityPath } from '../i18n/paths.ts';
 import { renderBoardPack, renderCityCharts } from './board-pack.ts';
 import { keepBoardKeys } from '../lib/shared/board-scores.ts';
@@ -41,10 +42,11 @@ async function start(root: HTMLElement) {
     if (list.venues.length + list.cities.length > 0) history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}`);
   }
 
+  // Only the records this comparison shows: one small file per venue and per city.
   let venues: VenueRecord[];
-  let cities: CityRecord[];
+  let cities: CitySummary[];
   try {
-    ({ venues, cities } = await fetchOpenData());
+    [venues, cities] = await Promise.all([fetchVenues(list.venues), fetchCitySummaries(list.cities)]);
   } catch {
     // As the finder does: say so, rather than leave an empty page.
     unknownNote.hidden = false;
@@ -67,6 +69,7 @@ async function start(root: HTMLElement) {
     cityNames,
     listing: Object.fromEntries(listingKeys.map((key) => [key, s[key]])) as ListingPhrases,
     formatNumber: number,
+    orMore: s['common.orMore'],
     cite: (source: SourceRecord) => citation(source, locale),
   };
 
@@ -146,7 +149,7 @@ async function start(root: HTMLElement) {
       sections.push(section('venues', s['compare.venues'], shownVenues.map((v) => ({ slug: v.slug, name: v.name[locale] })), rows));
     }
     if (shownCities.length > 0) {
-      const rows = compareCityRows(shownCities, venues, locale, {
+      const rows = compareCityRows(shownCities, locale, {
         province: s['compare.province'],
         foundingMember: s['compare.foundingMember'],
         airports: s['compare.airportCodes'],
@@ -163,7 +166,7 @@ async function start(root: HTMLElement) {
       sections.push(section('cities', s['compare.cities'], shownCities.map((c) => ({ slug: c.slug, name: c.name[locale] })), rows));
     }
     csvSections = sections;
-    const board = { venues: shownVenues, cities: shownCities, allVenues: venues, locale, strings: s, say, formatNumber: number } as const;
+    const board = { venues: shownVenues, cities: shownCities, locale, strings: s, say, formatNumber: number } as const;
     renderCityCharts(tables.querySelector<HTMLElement>(sel('compareTable', 'cities'))?.closest('section') ?? null, board);
     renderBoardPack(root, board);
   };

@@ -1,9 +1,36 @@
-/** The open data the finder, compare and RFP islands read, fetched from this site. Throws when either file cannot be had, so each island can say so. */
-import type { CityRecord, VenueRecord } from '../lib/shared/records.ts';
+/**
+ * The data the finder, compare and request islands read, fetched from this site: the finder's
+ * compact index, or only the records a page shows. Throws when a file cannot be had for a reason
+ * other than "no such venue or city", so each island can say so.
+ */
+import type { CitySummary } from '../lib/shared/city-summary.ts';
+import type { FinderIndex } from '../lib/shared/finder-index.ts';
+import type { VenueRecord } from '../lib/shared/records.ts';
+import { slugPattern } from '../lib/shared/slug.ts';
 
-export async function fetchOpenData(): Promise<{ venues: VenueRecord[]; cities: CityRecord[] }> {
-  const responses = await Promise.all([fetch('/data/venues.json'), fetch('/data/cities.json')]);
-  if (responses.some((response) => !response.ok)) throw new Error('The open data could not be loaded.');
-  const [venues, cities] = (await Promise.all(responses.map((response) => response.json()))) as [VenueRecord[], CityRecord[]];
-  return { venues, cities };
+async function json<T>(path: string): Promise<T> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path} could not be loaded (${response.status}).`);
+  return (await response.json()) as T;
 }
+
+export const fetchFinderIndex = () => json<FinderIndex>('/data/finder-index.json');
+
+/**
+ * The records of `slugs` from `/data/{folder}/{slug}.json`, in the order asked; a slug that is no
+ * venue (or city) of this site is left out, and so is one that is not a slug at all (never fetched).
+ */
+async function recordsOf<T>(folder: 'venues' | 'city-summaries', slugs: readonly string[]): Promise<T[]> {
+  const found = await Promise.all(
+    [...new Set(slugs)].filter((slug) => slugPattern.test(slug)).map(async (slug) => {
+      const response = await fetch(`/data/${folder}/${slug}.json`);
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`/data/${folder}/${slug}.json could not be loaded (${response.status}).`);
+      return (await response.json()) as T;
+    }),
+  );
+  return found.filter((record): record is Awaited<T> => record !== null);
+}
+
+export const fetchVenues = (slugs: readonly string[]) => recordsOf<VenueRecord>('venues', slugs);
+export const fetchCitySummaries = (slugs: readonly string[]) => recordsOf<CitySummary>('city-summaries', slugs);

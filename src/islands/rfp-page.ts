@@ -4,13 +4,14 @@
  * is sent anywhere; every value from the URL is set as text.
  */
 import { outcomes, type Outcome } from '../lib/shared/brief.ts';
-import type { CityRecord, VenueRecord } from '../lib/shared/records.ts';
+import type { VenueRecord } from '../lib/shared/records.ts';
+import type { CitySummary } from '../lib/shared/city-summary.ts';
 import { assessRequest, type RfpVenue } from '../lib/shared/rfp.ts';
 import { parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
 import { datesText, requestFields, venueNoteLines } from '../lib/shared/rfp-text.ts';
 import type { RfpLabels } from './rfp-page-labels.ts';
 import { element } from './dom.ts';
-import { fetchOpenData } from './open-data-fetch.ts';
+import { fetchCitySummaries, fetchVenues } from './open-data-fetch.ts';
 import { sel, type Hook } from './hooks.ts';
 import { islandWords } from './island-words.ts';
 
@@ -25,10 +26,16 @@ async function start(root: HTMLElement) {
   const form = $<HTMLFormElement>('rfpForm');
   const output = $('rfpOutput');
 
+  let request = parseRfpQuery(location.search);
+  // Every way in (finder, compare, shortlist button) puts the venues in the URL; only a bare /rfp/ reads the stored shortlist.
+  if (!new URLSearchParams(location.search).has('venues')) request = { ...request, venues: (await import('./shortlist-store.ts')).readShortlist().venues };
+
+  // Only the records this request shows: its venues, then their cities' summaries.
   let venues: VenueRecord[];
-  let cities: CityRecord[];
+  let cities: CitySummary[];
   try {
-    ({ venues, cities } = await fetchOpenData());
+    venues = await fetchVenues(request.venues);
+    cities = await fetchCitySummaries(venues.map((v) => v.city));
   } catch {
     // As the finder does: say so, rather than leave the page waiting.
     const note = root.querySelector<HTMLElement>(sel('rfpNojs'));
@@ -38,9 +45,6 @@ async function start(root: HTMLElement) {
   root.querySelector(sel('rfpNojs'))?.remove();
   output.hidden = false;
 
-  let request = parseRfpQuery(location.search);
-  // Every way in (finder, compare, shortlist button) puts the venues in the URL; only a bare /rfp/ reads the stored shortlist.
-  if (!new URLSearchParams(location.search).has('venues')) request = { ...request, venues: (await import('./shortlist-store.ts')).readShortlist().venues };
   const pageUrl = `${location.origin}${location.pathname}`;
   const readable = (url: string) => {
     try {

@@ -6,7 +6,7 @@
 import { assessVenue, cityHotelSupply, groupByOutcome, outcomes, rankCitiesByFit, type CityHotelSupply, type Outcome, type VenueAssessment } from '../lib/shared/brief.ts';
 import { briefNumberKeys } from '../lib/shared/brief-query.ts';
 import { finderQuery, parseFinderQuery, type FinderState } from '../lib/shared/finder-query.ts';
-import type { VenueRecord } from '../lib/shared/records.ts';
+import type { IndexedVenue } from '../lib/shared/finder-index.ts';
 import { reasonsText, unknownFiltersText } from '../lib/shared/reason-text.ts';
 import type { FinderLabels } from './venue-finder-labels.ts';
 import { facetCounts, matchFilters, sortVenues, type FigureFilter } from '../lib/shared/venue-filter.ts';
@@ -14,7 +14,7 @@ import { roomName } from '../lib/shared/venues.ts';
 import { rfpQueryFor } from '../lib/shared/rfp-query.ts';
 import { shortlistLimit } from '../lib/shared/shortlist.ts';
 import { element } from './dom.ts';
-import { fetchOpenData } from './open-data-fetch.ts';
+import { fetchFinderIndex } from './open-data-fetch.ts';
 import { sel } from './hooks.ts';
 import { islandWords } from './island-words.ts';
 
@@ -26,7 +26,7 @@ interface Group {
   key: string;
   heading: string;
   hint?: string;
-  venues: { venue: VenueRecord; note?: string }[];
+  venues: { venue: IndexedVenue; note?: string }[];
 }
 
 async function start(root: HTMLElement) {
@@ -40,13 +40,12 @@ async function start(root: HTMLElement) {
   const briefResults = root.querySelector<HTMLElement>(sel('briefResults'));
   if (!form || !list || !groupsRoot || !count || !noResults || !briefResults) return;
 
-  let venues: VenueRecord[];
+  let venues: IndexedVenue[];
   let cityHotels: Map<string, CityHotelSupply>;
   try {
-    const data = await fetchOpenData();
-    venues = data.venues;
-    const cities = data.cities;
-    cityHotels = new Map(cities.map((c) => [c.slug, cityHotelSupply(c)]));
+    const index = await fetchFinderIndex();
+    venues = index.venues;
+    cityHotels = new Map(index.cities.map((c) => [c.slug, cityHotelSupply(c)]));
   } catch {
     count.textContent = strings['finder.loadError'];
     return;
@@ -76,7 +75,7 @@ async function start(root: HTMLElement) {
     }
   };
 
-  const roomsLine = (a: VenueAssessment<VenueRecord>) => {
+  const roomsLine = (a: VenueAssessment<IndexedVenue>) => {
     if (!a.plenaryRoom) return undefined;
     const name = (room: Parameters<typeof roomName>[0]) => roomName(room, locale).text;
     return say('brief.rooms', {
@@ -85,12 +84,12 @@ async function start(root: HTMLElement) {
     });
   };
 
-  const briefGroups = (state: FinderState & { brief: NonNullable<FinderState['brief']> }, shown: VenueRecord[], unknownFilters: Map<string, FigureFilter[]>) => {
+  const briefGroups = (state: FinderState & { brief: NonNullable<FinderState['brief']> }, shown: IndexedVenue[], unknownFilters: Map<string, FigureFilter[]>) => {
     const assessments = shown.map((v) => assessVenue(v, state.brief, cityHotels.get(v.city) ?? null));
     // A venue whose filters are open cannot be said to fit: it may, once the figure is known.
     const adjusted = assessments.map((a) => (a.outcome === 'fits' && (unknownFilters.get(a.venue.slug)?.length ?? 0) > 0 ? { ...a, outcome: 'may-fit' as Outcome } : a));
     const grouped = groupByOutcome(adjusted);
-    const note = (a: VenueAssessment<VenueRecord>) => {
+    const note = (a: VenueAssessment<IndexedVenue>) => {
       const lines = [
         a.outcome === 'does-not-fit' ? undefined : roomsLine(a),
         a.reasons.length > 0 ? reasonsText(a.reasons, strings, locale, formatNumber) : undefined,
@@ -108,7 +107,7 @@ async function start(root: HTMLElement) {
   };
 
   const rfp = root.querySelector<HTMLElement>(sel('briefRfp'));
-  const renderRfpLink = (state: FinderState, assessments: VenueAssessment<VenueRecord>[] | undefined) => {
+  const renderRfpLink = (state: FinderState, assessments: VenueAssessment<IndexedVenue>[] | undefined) => {
     const anchor = rfp?.querySelector('a');
     if (!rfp || !anchor) return;
     const grouped = assessments && groupByOutcome(assessments);
@@ -118,7 +117,7 @@ async function start(root: HTMLElement) {
     (rfp.querySelector(sel('briefRfpNote')) as HTMLElement).textContent = slugs.length > shortlistLimit ? say('rfp.fromBriefNote', { n: shortlistLimit }) : '';
   };
 
-  const renderBriefSummary = (assessments: VenueAssessment<VenueRecord>[] | undefined) => {
+  const renderBriefSummary = (assessments: VenueAssessment<IndexedVenue>[] | undefined) => {
     briefResults.replaceChildren();
     if (!assessments) return;
     const ranked = rankCitiesByFit(assessments);
@@ -177,11 +176,11 @@ async function start(root: HTMLElement) {
       locale,
     );
     let groups: Group[];
-    let assessments: VenueAssessment<VenueRecord>[] | undefined;
+    let assessments: VenueAssessment<IndexedVenue>[] | undefined;
     if (state.brief) {
       ({ groups, assessments } = briefGroups({ ...state, brief: state.brief }, shown, unknownFilters));
     } else {
-      const open = (v: VenueRecord) => (unknownFilters.get(v.slug)?.length ?? 0) > 0;
+      const open = (v: IndexedVenue) => (unknownFilters.get(v.slug)?.length ?? 0) > 0;
       groups = [
         { key: 'match', heading: say('finder.group.match', { n: shown.filter((v) => !open(v)).length }), venues: shown.filter((v) => !open(v)).map((venue) => ({ venue })) },
         {

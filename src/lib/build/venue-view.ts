@@ -9,7 +9,7 @@ import type { FigureDetail, RoomRecord, VenueRecord, VenueTotal } from '../share
 import { roomListingText } from '../shared/listing-text.ts';
 import { inSentence } from '../shared/reason-text.ts';
 import { sourceNumber } from './source-text.ts';
-import { headlineCapacity, largestRoomArea, roomListing, roomName, type Headline } from '../shared/venues.ts';
+import { headlineCapacity, largestListedRoom, roomListing, roomName, type Headline } from '../shared/venues.ts';
 
 export interface Fact {
   label: string;
@@ -61,13 +61,14 @@ function totalFact(venue: VenueRecord, locale: Locale, key: VenueTotal, label: s
 /** The key figures a venue publishes, each pointing to its source; figures nobody published are left out. */
 export function venueKeyFacts(venue: VenueRecord, locale: Locale, cityName: string, cityHref: string): Fact[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
-  const area = largestRoomArea(venue);
-  const largestAreaRoom = venue.rooms.find((room) => room.area === area);
+  const largestArea = largestListedRoom(venue, 'area');
   return [
     { label: t('venue.type'), value: translate(locale, `venueType.${venue.type}`) },
     { label: t('venue.city'), value: cityName, href: cityHref },
     headlineFact(venue, locale),
-    area === null ? undefined : { label: t('venue.largestRoom'), value: formatArea(locale, area), source: largestAreaRoom ? sourceNumber(venue.sources, largestAreaRoom.source) : undefined },
+    largestArea === null
+      ? undefined
+      : { label: t('venue.largestRoom'), value: qualified(locale, formatArea(locale, largestArea.value), { about: false, orMore: largestArea.orMore }), source: sourceNumber(venue.sources, largestArea.room.source) },
     { label: t('venue.meetingRooms'), value: venueRoomListingText(venue, locale), source: venue.figureDetails.meetingRoomsTotal ? sourceNumber(venue.sources, venue.figureDetails.meetingRoomsTotal.source) : undefined },
     totalFact(venue, locale, 'meetingSpace', t('venue.meetingSpace'), 'common.sqm'),
     totalFact(venue, locale, 'exhibitionSpace', t('venue.exhibitionSpace'), 'common.sqm'),

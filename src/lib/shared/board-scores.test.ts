@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardKeys, boardScores, cityCriteria, keepBoardKeys, parseBoardSettings, rankByScore, venueCriteria, writeBoardSettings, type Criterion } from './board-scores.ts';
 import type { CityRecord } from './records.ts';
+import { citySummary } from './city-summary.ts';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
 
 interface Item {
@@ -83,6 +84,11 @@ describe('criteria read from the records', () => {
     expect(figure('meetingRooms', venueRecordOf('c'))).toBeNull();
   });
 
+  it('the largest room by area is the same figure the compare table shows: "more than 2,700" stays a lower bound, never "not on file"', () => {
+    const hall = venueRecordOf('tianjin', { rooms: [roomRecord('central', { area: 2700, areaQualifier: 'or-more', moreThan: 2000 })] });
+    expect(figure('largestRoom', hall)).toMatchObject({ value: 2700, orMore: true });
+  });
+
   it('cities: hotel supply, nearest airport, latest ICCA year, and the best of its venues on this site', () => {
     const city = {
       slug: 'hangzhou',
@@ -100,7 +106,8 @@ describe('criteria read from the records', () => {
       sources: [{ id: 's', publisher: { en: 'P', zh: 'P' }, title: null, url: 'https://example.org/', language: 'en', published: null }],
     } as unknown as CityRecord;
     const venues = [completeVenue('v1', [roomRecord('hall', { capacity: { theatre: 1800 } })]), venueRecordOf('v2', { city: 'xian' })];
-    const of = (key: string) => cityCriteria(venues).find((c) => c.key === key)?.figure(city) ?? null;
+    const summary = citySummary({ ...city, conventionBureau: { name: { en: 'B', zh: '局' }, desk: null, url: null, email: null, phone: null, source: 's' } }, venues);
+    const of = (key: string) => cityCriteria.find((c) => c.key === key)?.figure(summary) ?? null;
     expect(of('hotelRooms')).toMatchObject({ value: 50000, year: 2019, source: { id: 's' } });
     expect(of('airport')?.value).toBe(27);
     expect(of('icca')).toMatchObject({ value: 36, year: 2018 });

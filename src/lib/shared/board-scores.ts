@@ -5,9 +5,11 @@
  * on) and leaves a must-have open, never counted as zero.
  */
 import { positiveWhole } from './brief-query.ts';
-import type { CityRecord, SourceRecord, VenueRecord } from './records.ts';
+import type { SourceRecord, VenueRecord } from './records.ts';
+import type { CitySummary, VenueFigure } from './city-summary.ts';
 import type { ShortlistKind } from './shortlist.ts';
-import { roomListing } from './venues.ts';
+import { largestListedRoom, roomListing } from './venues.ts';
+import type { Layout } from './seating.ts';
 
 /** A figure a criterion reads, with where it comes from. */
 export interface BoardFigure {
@@ -38,19 +40,15 @@ const venueTotal =
     return value === null ? null : { value, source: sourceOf(v.sources, detail?.source), year: detail?.year ?? null, orMore: detail?.orMore ?? false };
   };
 
-/** The listed room with the most of `seatsOf`, as a figure with that room's source. */
-function largestRoom(v: VenueRecord, seatsOf: (room: VenueRecord['rooms'][number]) => number | null | undefined): BoardFigure | null {
-  let best: BoardFigure | null = null;
-  for (const room of v.rooms) {
-    const value = seatsOf(room);
-    if (value !== null && value !== undefined && (!best || value > best.value)) best = { value, source: sourceOf(v.sources, room.source), year: null };
-  }
-  return best;
+/** The largest listed room by `measure` (venues.ts's one rule), as a figure with that room's source. */
+function largestRoom(v: VenueRecord, measure: Layout | 'area'): BoardFigure | null {
+  const largest = largestListedRoom(v, measure);
+  return largest && { value: largest.value, source: sourceOf(v.sources, largest.room.source), year: null, orMore: largest.orMore };
 }
 
 export const venueCriteria: Criterion<VenueRecord>[] = [
-  { key: 'theatre', better: 'more', figure: (v) => largestRoom(v, (room) => room.capacity.theatre) },
-  { key: 'largestRoom', better: 'more', unit: 'sqm', figure: (v) => largestRoom(v, (room) => (room.areaQualifier === 'or-more' ? null : room.area)) },
+  { key: 'theatre', better: 'more', figure: (v) => largestRoom(v, 'theatre') },
+  { key: 'largestRoom', better: 'more', unit: 'sqm', figure: (v) => largestRoom(v, 'area') },
   { key: 'exhibition', better: 'more', unit: 'sqm', figure: venueTotal('exhibitionSpace') },
   {
     key: 'meetingRooms',
@@ -67,39 +65,40 @@ export const venueCriteria: Criterion<VenueRecord>[] = [
   { key: 'airport', better: 'less', unit: 'km', figure: venueTotal('airportKm') },
 ];
 
-/** The best figure among a city's venues, with that venue's source. */
-function bestVenueFigure(venues: readonly VenueRecord[], city: CityRecord, figure: (v: VenueRecord) => BoardFigure | null): BoardFigure | null {
-  return venues
-    .filter((v) => v.city === city.slug)
-    .map(figure)
-    .reduce<BoardFigure | null>((best, f) => (f && (!best || f.value > best.value) ? f : best), null);
-}
+/** A city's best venue figure (city-summary.ts) as a board figure, with that venue's source. */
+const venueFigure = (f: VenueFigure | null): BoardFigure | null => f && { value: f.value, source: f.source, year: f.year, orMore: f.orMore };
 
-/** City criteria; some read the city's venues on this site. */
-export function cityCriteria(venues: readonly VenueRecord[]): Criterion<CityRecord>[] {
-  return [
-    { key: 'hotelRooms', better: 'more', figure: (c) => (c.hotelRooms ? { value: c.hotelRooms.value, source: sourceOf(c.sources, c.hotelRooms.source), year: c.hotelRooms.year, orMore: c.hotelRooms.orMore } : null) },
-    {
-      key: 'airport',
-      better: 'less',
-      unit: 'km',
-      figure: (c) =>
-        c.airports.reduce<BoardFigure | null>((best, a) => (a.km !== null && (!best || a.km < best.value) ? { value: a.km, source: sourceOf(c.sources, a.source), year: null } : best), null),
+/** City criteria, read from the city's summary (its figures and the best of its venues on this site). */
+export const cityCriteria: Criterion<CitySummary>[] = [
+  {
+    key: 'hotelRooms',
+    better: 'more',
+    figure: (c) => (c.hotelRooms ? { value: c.hotelRooms.value, source: sourceOf(c.sources, c.hotelRooms.source), year: c.hotelRooms.year, orMore: c.hotelRooms.orMore } : null),
+  },
+  {
+    key: 'airport',
+    better: 'less',
+    unit: 'km',
+    figure: (c) =>
+      c.airports.reduce<BoardFigure | null>((best, a) => (a.km !== null && (!best || a.km < best.value) ? { value: a.km, source: sourceOf(c.sources, a.source), year: null } : best), null),
+  },
+  {
+    key: 'icca',
+    better: 'more',
+    figure: (c) => {
+      const latest = c.icca;
+      return latest?.meetings ? { value: latest.meetings, source: sourceOf(c.sources, latest.source), year: latest.year } : null;
     },
-    {
-      key: 'icca',
-      better: 'more',
-      figure: (c) => {
-        const latest = [...c.icca].filter((y) => y.meetings !== null).sort((a, b) => b.year - a.year)[0];
-        return latest ? { value: latest.meetings as number, source: sourceOf(c.sources, latest.source), year: latest.year } : null;
-      },
-    },
-    { key: 'venues', better: 'more', figure: (c) => ({ value: venues.filter((v) => v.city === c.slug).length, source: null, year: null }) },
-    { key: 'theatre', better: 'more', figure: (c) => bestVenueFigure(venues, c, (v) => largestRoom(v, (room) => room.capacity.theatre)) },
-    { key: 'exhibition', better: 'more', unit: 'sqm', figure: (c) => bestVenueFigure(venues, c, venueTotal('exhibitionSpace')) },
-    { key: 'ambassadors', better: 'more', figure: (c) => (c.conventionAmbassadors ? { value: c.conventionAmbassadors.value, source: sourceOf(c.sources, c.conventionAmbassadors.source), year: c.conventionAmbassadors.year } : null) },
-  ];
-}
+  },
+  { key: 'venues', better: 'more', figure: (c) => ({ value: c.venueCount, source: null, year: null }) },
+  { key: 'theatre', better: 'more', figure: (c) => venueFigure(c.bestTheatre) },
+  { key: 'exhibition', better: 'more', unit: 'sqm', figure: (c) => venueFigure(c.bestExhibition) },
+  {
+    key: 'ambassadors',
+    better: 'more',
+    figure: (c) => (c.conventionAmbassadors ? { value: c.conventionAmbassadors.value, source: sourceOf(c.sources, c.conventionAmbassadors.source), year: c.conventionAmbassadors.year } : null),
+  },
+];
 
 /** What the board set: a weight per criterion (0–5; 1 where not set) and must-have thresholds. */
 export interface BoardSettings {
@@ -195,8 +194,7 @@ export function boardScores<T>(items: readonly T[], criteria: readonly Criterion
         else points = figure.value === 0 ? 1 : top / figure.value;
       }
       const threshold = settings.musts[c.key];
-      const must: MustState | undefined =
-        threshold === undefined ? undefined : !figure ? 'unknown' : (c.better === 'more' ? figure.value >= threshold : figure.value <= threshold) ? 'met' : 'fails';
+      const must: MustState | undefined = threshold === undefined ? undefined : !figure ? 'unknown' : (c.better === 'more' ? figure.value >= threshold : figure.value <= threshold) ? 'met' : 'fails';
       return { key: c.key, figure, weight: weightOf(settings, c.key), points, ...(must ? { must } : {}) };
     });
     const weighted = scores.filter((s) => s.weight > 0);

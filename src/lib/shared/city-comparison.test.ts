@@ -3,6 +3,7 @@ import { compareCityRows, type CityCompareLabels } from './city-comparison.ts';
 import type { CityRecord } from './records.ts';
 import { numberFormatter } from './number-format.ts';
 import { venueRecordOf } from '../testing/records.ts';
+import { citySummary } from './city-summary.ts';
 
 const city = (slug: string, overrides: Partial<CityRecord>): CityRecord => ({
   slug,
@@ -48,7 +49,8 @@ describe('compareCityRows', () => {
     hotelRooms: { value: 16000, year: 2011, about: true, orMore: false, scope: null, source: 's' },
   });
   const sanya = city('sanya', { foundingMember: false });
-  const rows = compareCityRows([chengdu, sanya], [venueRecordOf('a', { city: 'chengdu' }), venueRecordOf('b', { city: 'chengdu' })], 'zh', labels('zh'));
+  const venues = [venueRecordOf('a', { city: 'chengdu' }), venueRecordOf('b', { city: 'chengdu' })];
+  const rows = compareCityRows([citySummary(chengdu, venues), citySummary(sanya, venues)], 'zh', labels('zh'));
   const row = (key: string) => rows.find((r) => r.key === key)?.values;
 
   it('gives counts with the year they were true, in the page’s number style', () => {

@@ -1,7 +1,7 @@
-/** Side-by-side rows for shortlisted cities, from the open-data records. */
+/** Side-by-side rows for shortlisted cities, from their summaries (city-summary.ts). */
 import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import type { CompareRow } from './venue-comparison.ts';
-import type { CityRecord, VenueRecord } from './records.ts';
+import type { CitySummary } from './city-summary.ts';
 
 export interface CityCompareLabels {
   province: string;
@@ -21,15 +21,15 @@ export interface CityCompareLabels {
   formatNumber: (n: number) => string;
 }
 
-export function compareCityRows(cities: readonly CityRecord[], venues: readonly VenueRecord[], locale: 'en' | 'zh', labels: CityCompareLabels): CompareRow[] {
-  const row = (key: string, label: string, value: (c: CityRecord) => string | number | null): CompareRow => ({ key, label, values: cities.map(value) });
+export function compareCityRows(cities: readonly CitySummary[], locale: 'en' | 'zh', labels: CityCompareLabels): CompareRow[] {
+  const row = (key: string, label: string, value: (c: CitySummary) => string | number | null): CompareRow => ({ key, label, values: cities.map(value) });
   const dated = (count: { value: number; year: number }) => fillPlaceholders(labels.countInYear, { n: labels.formatNumber(count.value), year: count.year });
   return [
     row('province', labels.province, (c) => c.province[locale]),
     row('foundingMember', labels.foundingMember, (c) => (c.foundingMember ? labels.yes : labels.no)),
     row('airports', labels.airports, (c) => c.airports.map((a) => (a.km === null ? a.code : `${a.code} (${fillPlaceholders(labels.km, { n: labels.formatNumber(a.km) })})`)).join(labels.listSeparator)),
     row('hotelRooms', labels.hotelRooms, (c) => (c.hotelRooms ? dated(c.hotelRooms) : null)),
-    row('venues', labels.venues, (c) => venues.filter((v) => v.city === c.slug).length),
+    row('venues', labels.venues, (c) => c.venueCount),
     row('ambassadors', labels.ambassadors, (c) => (c.conventionAmbassadors ? dated(c.conventionAmbassadors) : null)),
   ];
 }

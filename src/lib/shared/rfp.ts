@@ -41,7 +41,7 @@ const rank: Record<Outcome, number> = { fits: 0, 'may-fit': 1, 'does-not-fit': 2
  * dinner, which the venue is asked to host too; the worse of the two is the venue's outcome, and a
  * venue that does not fit gives only what rules it out.
  */
-export function assessRequest(request: RfpRequest, venues: readonly VenueRecord[], cities: readonly CityRecord[]): RfpVenue[] {
+export function assessRequest(request: RfpRequest, venues: readonly VenueRecord[], cities: readonly Pick<CityRecord, 'slug' | 'hotelRooms'>[]): RfpVenue[] {
   return request.venues.map((slug) => {
     const venue = venues.find((v) => v.slug === slug) ?? null;
     if (!venue || !request.brief) return { slug, venue, reasons: [] };

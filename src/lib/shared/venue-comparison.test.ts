@@ -4,7 +4,7 @@ import { listingKeys } from './listing-text.ts';
 import vocabularyLabels from './vocabulary-labels.json' with { type: 'json' };
 import { compareCsv, compareVenueRows, csvField, type CompareLabels } from './venue-comparison.ts';
 import { citation } from './citation.ts';
-import { completeVenue, roomRecord, venueWithTotal } from '../testing/records.ts';
+import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
 
 const labels: CompareLabels = {
   city: 'City',
@@ -21,6 +21,7 @@ const labels: CompareLabels = {
   cityNames: { hangzhou: 'Hangzhou' },
   listing: pick('en', listingKeys),
   formatNumber: new Intl.NumberFormat('en-GB').format,
+  orMore: 'more than {n}',
   cite: (source) => citation(source, 'en'),
 };
 
@@ -43,6 +44,11 @@ describe('compare', () => {
     expect(row('rooms')).toEqual(['1, all listed', '1 of more than 100 listed']);
     expect(row('capacity.u_shape')).toEqual([null, null]);
     expect(row('airportKm')).toEqual([null, null]);
+  });
+
+  it('shows an area published as "more than N" as such, as the scorecard reads it', () => {
+    const hall = venueRecordOf('tianjin', { rooms: [roomRecord('central', { area: 2700, areaQualifier: 'or-more', moreThan: 2000 })] });
+    expect(compareVenueRows([hall], labels).find((r) => r.key === 'largestRoom')?.values).toEqual(['more than 2,700']);
   });
 
   it('quotes CSV fields that need it', () => {

@@ -3,7 +3,8 @@ import type { Layout } from './seating.ts';
 import { layouts } from './seating.ts';
 import { roomListingText, type ListingPhrases } from './listing-text.ts';
 import type { SourceRecord, VenueRecord } from './records.ts';
-import { largestRoomArea, largestRoomCapacity, roomListing } from './venues.ts';
+import { largestListedRoom, roomListing, type LargestRoom } from './venues.ts';
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
 
 export interface CompareRow {
   key: string;
@@ -26,6 +27,8 @@ export interface CompareLabels {
   cityNames: Record<string, string>;
   listing: ListingPhrases;
   formatNumber: (n: number) => string;
+  /** "more than {n}": a figure published as a lower bound. */
+  orMore: string;
   /** A source named by publisher and year (citation.ts), never by its address. */
   cite: (source: SourceRecord) => string;
 }
@@ -37,12 +40,14 @@ export function compareVenueRows(venues: readonly VenueRecord[], labels: Compare
     label,
     values: venues.map(value),
   });
+  const figure = (largest: LargestRoom | null) =>
+    largest === null ? null : largest.orMore ? fillPlaceholders(labels.orMore, { n: labels.formatNumber(largest.value) }) : largest.value;
   return [
     row('city', labels.city, (v) => labels.cityNames[v.city] ?? v.city),
     row('type', labels.type, (v) => labels.venueTypes[v.type] ?? v.type),
     row('rooms', labels.rooms, (v) => roomListingText(roomListing(v), labels.listing, labels.formatNumber)),
-    row('largestRoom', labels.largestRoom, (v) => largestRoomArea(v)),
-    ...layouts.map((layout) => row(`capacity.${layout}`, labels.layouts[layout], (v) => largestRoomCapacity(v, layout))),
+    row('largestRoom', labels.largestRoom, (v) => figure(largestListedRoom(v, 'area'))),
+    ...layouts.map((layout) => row(`capacity.${layout}`, labels.layouts[layout], (v) => figure(largestListedRoom(v, layout)))),
     row('exhibitionSpace', labels.exhibitionSpace, (v) => v.exhibitionSpace),
     row('hotelRooms', labels.hotelRooms, (v) => v.hotelRooms),
     row('airportKm', labels.airport, (v) => v.airportKm),

@@ -7,7 +7,7 @@ import { intlLocale } from '../../i18n/locales.ts';
 import type { Layout } from './seating.ts';
 import type { VenueRecord } from './records.ts';
 import { venueTypes, type VenueType } from './vocabulary.ts';
-import { allOf, headlineLayout, largestRoomArea, largestRoomCapacity, roomArea, roomHolds, roomListing, type Answer } from './venues.ts';
+import { allOf, headlineLayout, largestListedRoom, roomArea, roomHolds, roomListing, type Answer } from './venues.ts';
 
 /** What the finder reads of a venue (the venue record has it all). */
 export type FinderVenue = Pick<
@@ -122,7 +122,7 @@ export function facetCounts(venues: readonly FinderVenue[], f: VenueFilters): { 
 
 /** How many venues publish at least one figure in each layout: a layout no venue publishes is visible as (0). */
 export function layoutCounts(venues: readonly FinderVenue[], layouts: readonly Layout[]): Map<Layout, number> {
-  return new Map(layouts.map((layout) => [layout, venues.filter((venue) => largestRoomCapacity(venue, layout) !== null).length]));
+  return new Map(layouts.map((layout) => [layout, venues.filter((venue) => largestListedRoom(venue, layout) !== null).length]));
 }
 
 /**
@@ -135,9 +135,9 @@ export function sortVenues<V extends FinderVenue>(venues: readonly V[], sort: So
   const byName = (a: V, b: V) => collator.compare(a.name[locale], b.name[locale]);
   const key = (venue: V): number | null =>
     sort === 'capacity'
-      ? negate(largestRoomCapacity(venue, layout))
+      ? negate(largestListedRoom(venue, layout)?.value ?? null)
       : sort === 'area'
-        ? negate(largestRoomArea(venue))
+        ? negate(largestListedRoom(venue, 'area')?.value ?? null)
         : sort === 'airport'
           ? venue.airportKm
           : 0;

@@ -4,8 +4,7 @@ import {
   allOf,
   headlineCapacity,
   largestConcurrentSet,
-  largestRoomArea,
-  largestRoomCapacity,
+  largestListedRoom,
   roomArea,
   roomHolds,
   roomListing,
@@ -84,15 +83,23 @@ describe('venue figures', () => {
   const venue = venueRecordOf('v', {
     rooms: [roomRecord('hall', { area: 5000, capacity: { theatre: 3000, banquet: 2000 } }), roomRecord('room', { capacity: { theatre: 150 } })],
   });
-  it('largest capacity in a layout is the largest single listed room', () => {
-    expect(largestRoomCapacity(venue, 'theatre')).toBe(3000);
+  it('largest capacity in a layout is the largest single listed room, named', () => {
+    expect(largestListedRoom(venue, 'theatre')).toMatchObject({ value: 3000, orMore: false, room: { id: 'hall' } });
   });
   it('a layout no listed room publishes is null, not 0', () => {
-    expect(largestRoomCapacity(venue, 'classroom')).toBeNull();
+    expect(largestListedRoom(venue, 'classroom')).toBeNull();
   });
   it('an area nobody published is null, not a guess', () => {
-    expect(largestRoomArea(venueRecordOf('v', { rooms: [roomRecord('room', { capacity: { theatre: 100 } })] }))).toBeNull();
-    expect(largestRoomArea(venue)).toBe(5000);
+    expect(largestListedRoom(venueRecordOf('v', { rooms: [roomRecord('room', { capacity: { theatre: 100 } })] }), 'area')).toBeNull();
+    expect(largestListedRoom(venue, 'area')).toMatchObject({ value: 5000, orMore: false });
+  });
+  it('an area published as "more than N" is the largest by N and says it is a lower bound', () => {
+    const hall = venueRecordOf('v', { rooms: [roomRecord('central', { area: 2700, areaQualifier: 'or-more', moreThan: 2000 }), roomRecord('small', { area: 800 })] });
+    expect(largestListedRoom(hall, 'area')).toMatchObject({ value: 2700, orMore: true, room: { id: 'central' } });
+  });
+  it('an area worked out from length and width counts, and names its room', () => {
+    const measured = venueRecordOf('v', { rooms: [roomRecord('a', { area: 500 }), roomRecord('b', { length: 40, width: 30 })] });
+    expect(largestListedRoom(measured, 'area')).toMatchObject({ value: 1200, room: { id: 'b' } });
   });
 });
 

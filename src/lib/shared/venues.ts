@@ -85,16 +85,29 @@ export function roomListing(venue: Pick<VenueRecord, 'rooms' | 'meetingRoomsTota
   return { listed, total, totalOrMore, complete, unlisted };
 }
 
-/** The most seats any listed room publishes in a layout; null when no listed room has a figure in it. */
-export function largestRoomCapacity(venue: Pick<VenueRecord, 'rooms'>, layout: Layout): number | null {
-  const seats = venue.rooms.flatMap((room) => room.capacity[layout] ?? []);
-  return seats.length > 0 ? Math.max(...seats) : null;
+/** The largest listed room by one measure: its figure, and whether that figure is a lower bound ("more than 2,700 m²"). */
+export interface LargestRoom {
+  room: RoomRecord;
+  value: number;
+  orMore: boolean;
 }
 
-/** The floor area of the largest listed room, m²; null when no listed room publishes one. */
-export function largestRoomArea(venue: Pick<VenueRecord, 'rooms'>): number | null {
-  const areas = venue.rooms.flatMap((room) => roomArea(room) ?? []);
-  return areas.length > 0 ? Math.max(...areas) : null;
+/**
+ * The one rule for "largest listed room", used by the venue page, cards, compare, the scorecard and the
+ * finder: the listed room with the most seats in a layout, or the largest floor area (published, else
+ * length × width). An area published as "more than N" counts as N and says so. Null when no listed room
+ * has a figure in that measure: never 0.
+ */
+export function largestListedRoom(venue: Pick<VenueRecord, 'rooms'>, measure: Layout | 'area'): LargestRoom | null {
+  let best: LargestRoom | null = null;
+  for (const room of venue.rooms) {
+    const value = measure === 'area' ? roomArea(room) : (room.capacity[measure] ?? null);
+    if (value === null) continue;
+    const orMore = measure === 'area' && room.areaQualifier === 'or-more';
+    // On equal figures "more than N" is the larger.
+    if (!best || value > best.value || (value === best.value && orMore && !best.orMore)) best = { room, value, orMore };
+  }
+  return best;
 }
 
 /** A venue's headline capacity and what it is: seats in one listed room, in a layout, "up to" or "more than". */
