@@ -211,7 +211,9 @@ export const en = {
   'events.noUpcoming': 'No upcoming events have been announced yet.',
   'events.subscribe': 'Subscribe to the calendar (iCalendar)',
   'events.place': 'Where',
-  'events.host': 'Organised by',
+  'events.city': 'Member city',
+  'events.organiser': 'Organised by',
+  'events.partOf': 'Part of',
   'events.readNews': 'Read the report',
 
   // Venue finder: FinderFilters and its island

@@ -208,7 +208,9 @@ export const zh = {
   'events.noUpcoming': '暂无已公布的后续活动。',
   'events.subscribe': '订阅活动日历（iCalendar）',
   'events.place': '地点',
-  'events.host': '主办方',
+  'events.city': '会员城市',
+  'events.organiser': '主办单位',
+  'events.partOf': '配套活动',
   'events.readNews': '查看报道',
 
   // Venue finder: FinderFilters and its island

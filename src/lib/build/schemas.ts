@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ProseKind } from './content-layout.ts';
 import { layouts } from '../shared/seating.ts';
 import { slugPattern } from '../shared/slug.ts';
-import { eventKinds, newsKinds, regions, sourceLanguages, venueStatusKinds, venueTypes } from '../shared/vocabulary.ts';
+import { eventKinds, eventOrganiserRoles, newsKinds, regions, sourceLanguages, venueStatusKinds, venueTypes } from '../shared/vocabulary.ts';
 import { venueTotals } from '../shared/records.ts';
 
 const oneOf = (values: readonly string[]) => `expected one of ${values.join(', ')}`;
@@ -404,6 +404,13 @@ export const eventFacts = z
     place: bilingual,
     news: slug.optional(),
     link: webUrl.optional(),
+    /**
+     * Who ran it, only where a source names them: the organising body, or the larger event this was
+     * part of. Never the city: `city` says which member city it belongs to, not who organised it.
+     */
+    organiser: z
+      .strictObject({ role: z.enum(eventOrganiserRoles, { error: oneOf(eventOrganiserRoles) }), name: bilingual }, { error: 'expected { role: organiser, name: { en: "…", zh: "…" } }' })
+      .optional(),
     sources,
   })
   .refine((event) => event.end.getTime() >= event.start.getTime(), {

@@ -24,6 +24,10 @@ export type NewsKind = (typeof newsKinds)[number];
 export const eventKinds = ['founding', 'roadshow', 'promotion', 'conference', 'fair', 'forum'] as const;
 export type EventKind = (typeof eventKinds)[number];
 
+/** How an event's organiser line reads: the body that organised it, or the larger event it was part of. */
+export const eventOrganiserRoles = ['organiser', 'part-of'] as const;
+export type EventOrganiserRole = (typeof eventOrganiserRoles)[number];
+
 /** What a source may report of a venue: it has closed, part of it has been demolished, it is being rebuilt. */
 export const venueStatusKinds = ['closed', 'partly-demolished', 'rebuilding'] as const;
 export type VenueStatusKind = (typeof venueStatusKinds)[number];
