@@ -15,6 +15,8 @@ const site = address.url;
 
 export default defineConfig({
   site,
+  // A build in a copy of the project (scripts/lib/project-copy.ts) keeps its caches in its own folder.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',

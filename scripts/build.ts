@@ -13,6 +13,7 @@ import { contentDir } from '../src/lib/build/content-dir.ts';
 import { formatProblem } from '../src/lib/build/content-problems.ts';
 import { siteAddress } from '../src/lib/build/site-url.ts';
 import { editorLogLine, stagingFolders, swapIntoPlace } from './lib/safe-build.ts';
+import { contentCheckedVariable } from '../src/integrations/content-check.ts';
 
 const { values } = parseArgs({ options: { local: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -40,7 +41,8 @@ const { staging, previous } = stagingFolders(out);
 rmSync(staging, { recursive: true, force: true });
 const projectDir = process.cwd();
 const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
-  env: { ...process.env, SITE_URL: address.url, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
+  // The content was checked just above: Astro's integration need not check it again.
+  env: { ...process.env, SITE_URL: address.url, [contentCheckedVariable]: content, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 for (const [stream, write] of [

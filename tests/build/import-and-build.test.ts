@@ -6,17 +6,20 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { projectCopy } from '../../scripts/lib/project-copy.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'import-and-build-'));
 const content = join(work, 'content');
 const site = join(work, 'site');
+// Built in a copy of the project, so npm test can build the site itself at the same time.
+const project = projectCopy();
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
   const { SITE_URL: _, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...inherited, CONTENT_DIR: content, ...env } });
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: project.root, encoding: 'utf8', env: { ...inherited, ...project.env, CONTENT_DIR: content, ...env } });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
-const importChart = (slug: string, chart: string) => run('scripts/import-chart.ts', [slug, join('tests/fixtures/charts', chart)]);
+const importChart = (slug: string, chart: string) => run('scripts/import-chart.ts', [slug, join(process.cwd(), 'tests/fixtures/charts', chart)]);
 const build = () => run('scripts/build.ts', ['--out', site], { SITE_URL: 'https://mice.example.org' });
 const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
 
