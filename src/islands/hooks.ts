@@ -30,6 +30,7 @@ export const hookNames = [
   'compareTables',
   'compareUnknown',
   'facetCount',
+  'event',
   'fact',
   'fallbackNotice',
   'field',

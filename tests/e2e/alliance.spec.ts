@@ -4,8 +4,7 @@ import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
 import { fileForPath } from '../../src/lib/tooling/html-audit.ts';
 import { builtPages, distDir, locales, openData } from './support/site.ts';
-import { venues } from './support/venues.ts';
-import { sel } from '../../src/islands/hooks.ts';
+import { builtPage, textOf } from './support/built-html.ts';
 
 /** The alliance's own facts, as editors write them. */
 const alliance = yaml.load(readFileSync('content/alliance.yaml', 'utf8'), { schema: yaml.CORE_SCHEMA }) as {
@@ -14,27 +13,11 @@ const alliance = yaml.load(readFileSync('content/alliance.yaml', 'utf8'), { sche
 };
 const cities = openData<{ slug: string; name: { en: string; zh: string } }>('cities');
 const html = (page: string) => readFileSync(join(distDir, fileForPath(page) ?? page), 'utf8');
-/** The visible text of a page, roughly: scripts, styles and tags removed. */
-const text = (page: string) =>
-  html(page)
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-
-test('every founding city has at least three venues, listed on its page in both languages', async ({ page }) => {
-  expect(alliance.foundingCities.cities).toHaveLength(8);
-  for (const slug of alliance.foundingCities.cities) {
-    const own = venues.filter((v) => v.city === slug);
-    expect(own.length, slug).toBeGreaterThanOrEqual(3);
-    for (const locale of locales) {
-      await page.goto(`/${locale}/cities/${slug}/`);
-      await expect(page.locator(`section[aria-labelledby="venues"] ${sel('venue')}`), `${locale} ${slug}`).toHaveCount(own.length);
-    }
-  }
-  expect(venues.length).toBeGreaterThanOrEqual(30);
-});
+/** The sentences of a page's main content: each block's text, split at sentence ends (navigation is not prose). */
+const sentences = (page: string) =>
+  builtPage(page)
+    .querySelectorAll('main :is(p, li, dd, dt, td, th, h1, h2, h3, h4, figcaption)')
+    .flatMap((block) => textOf(block).split(/(?<=[.!?。！？；;])\s*/));
 
 test('the alliance is named as content/alliance.yaml names it, on every page of each language', () => {
   const pages = builtPages().filter((p) => /^\/(en|zh)\//.test(p) && p.endsWith('/'));
@@ -61,11 +44,15 @@ test('a sentence about member cities names only cities the site has', () => {
   ].filter(([en, zh]) => !known.has(en as string) && !known.has(zh as string));
   const memberWords = /member cit|会员城市|成员城市|会员单位/i;
   const problems: string[] = [];
+  let aboutMembers = 0;
   for (const page of builtPages().filter((p) => /^\/(en|zh)\//.test(p) && p.endsWith('/'))) {
-    for (const sentence of text(page).split(/(?<=[.!?。！？；;])\s*/)) {
+    for (const sentence of sentences(page)) {
       if (!memberWords.test(sentence)) continue;
+      aboutMembers += 1;
       for (const [en, zh] of others) if (sentence.includes(en as string) || sentence.includes(zh as string)) problems.push(`${page}: ${sentence.trim().slice(0, 160)}`);
     }
   }
+  // The pages do speak of member cities (about, join, the cities list): a reader that found none would check nothing.
+  expect(aboutMembers).toBeGreaterThan(5);
   expect(problems).toEqual([]);
 });

@@ -7,6 +7,8 @@ export interface RoomRecord {
   partOf: string | null;
   area: number | null;
   areaQualifier: string | null;
+  length: number | null;
+  width: number | null;
   upTo: number | null;
   moreThan: number | null;
   source: string;
