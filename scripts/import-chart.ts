@@ -4,10 +4,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CellMeaning, type ChartProblem, type ChartRules, defaultRules, formatChartProblem, readChart } from '../src/lib/tooling/capacity-chart/chart.ts';
+import { type CellMeaning, type ChartProblem, type ChartRules, defaultRules, formatChartProblem } from '../src/lib/tooling/capacity-chart/chart.ts';
+import { importChartRooms } from '../src/lib/tooling/capacity-chart/import.ts';
 import { importReport } from '../src/lib/tooling/capacity-chart/report.ts';
-import { planImport } from '../src/lib/tooling/capacity-chart/rooms.ts';
-import { checkVenueText, existingRooms, replaceRooms, VenueFileError } from '../src/lib/tooling/capacity-chart/venue-yaml.ts';
+import { VenueFileError } from '../src/lib/tooling/capacity-chart/venue-yaml.ts';
 import { contentDir } from '../src/lib/build/content-dir.ts';
 import { factsPath } from '../src/lib/build/content-layout.ts';
 import { ChartFileError, readChartFile } from './lib/chart-file.ts';
@@ -94,26 +94,20 @@ try {
   throw error;
 }
 
-const reading = readChart(chart.rows, rules);
-if (reading.problems.length > 0) refuse(shownFile, chartPath, reading.problems);
-
 const before = readFileSync(venueFile, 'utf8');
-let after: string;
-let plan;
+let result;
 try {
-  plan = planImport(reading.rooms, existingRooms(before), values.source);
-  if (plan.problems.length > 0) refuse(shownFile, chartPath, plan.problems);
-  after = replaceRooms(before, plan.rooms);
+  result = importChartRooms(before, chart.rows, { rules, source: values.source });
 } catch (error) {
   if (error instanceof VenueFileError) fail(`Refused: ${shownFile} was not changed: ${error.message}`);
   throw error;
 }
-const invalid = checkVenueText(after, plan.rowOf);
-if (invalid.length > 0) refuse(shownFile, chartPath, invalid);
+if (!result.ok) refuse(shownFile, chartPath, result.problems);
+const { reading, plan, text: after } = result;
 
 console.log(`Chart: ${chartPath} (${chart.format})`);
 if (chart.otherSheets.length > 0) console.log(`Other sheets not read: ${chart.otherSheets.join(', ')} (choose one with --sheet)`);
-for (const line of importReport(reading, plan, rules)) console.log(line);
+for (const line of importReport(reading, plan, rules, values.source)) console.log(line);
 console.log('');
 if (after === before) console.log(`No change: ${shownFile} already lists these rooms.`);
 else if (values['dry-run']) console.log(`Dry run: ${shownFile} was not changed. Run again without --dry-run to write it.`);
