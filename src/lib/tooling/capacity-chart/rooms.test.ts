@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartRoom } from './chart.ts';
-import { differences, planImport, roomSlug, sameFigures } from './rooms.ts';
+import { differences, planImport, roomListChanges, roomSlug, sameFigures } from './rooms.ts';
 
 const room = (row: number, name: ChartRoom['name'], figures: Partial<ChartRoom> = {}): ChartRoom => ({ row, name, capacity: { theatre: 100 }, notOffered: [], ...figures });
 
@@ -103,5 +103,20 @@ describe('sameFigures', () => {
 
   it('a room the schema refuses matches nothing', () => {
     expect(sameFigures({ id: 'a', name: {} }, { id: 'a', name: {} })).toBe(false);
+  });
+});
+
+describe('roomListChanges', () => {
+  const hall = { id: 'hall', name: { en: 'Hall' }, area: 500, notOffered: ['boardroom', 'banquet'] };
+  const salon = { id: 'salon', name: { zh: '沙龙' }, upTo: 40 };
+
+  it('none when the lists are the same rooms as the build reads them', () => {
+    expect(roomListChanges([hall, salon], [{ ...hall, area: { value: 500 }, notOffered: ['banquet', 'boardroom'], capacity: {} }, salon])).toEqual([]);
+  });
+
+  it('says each change by room and field, rooms gone or new, and a new order', () => {
+    expect(roomListChanges([hall, salon], [{ ...hall, moreThan: 300, source: 'chart' }])).toEqual(['hall: moreThan: none → 300', 'hall: source: none → chart', 'salon: no longer listed']);
+    expect(roomListChanges([hall], [hall, salon])).toEqual(['salon: new']);
+    expect(roomListChanges([hall, salon], [salon, hall])).toEqual(['order: hall, salon → salon, hall']);
   });
 });

@@ -206,3 +206,36 @@ export function differences(before: Record<string, unknown>, after: RoomRecord):
   }
   return lines;
 }
+
+/** A room as the schema reads it, layouts not offered in the schema's order: two ways of writing one room read alike. */
+function asRead(input: unknown): Record<string, unknown> | undefined {
+  const parsed = roomSchema.safeParse(input);
+  if (!parsed.success) return undefined;
+  return { ...parsed.data, notOffered: layouts.filter((l) => parsed.data.notOffered.includes(l)) };
+}
+
+/**
+ * What differs between two room lists as the build reads them, room by room (`hall: theatre: 100 →
+ * 120`), rooms missing from either, and their order: empty when the lists are the same rooms.
+ */
+export function roomListChanges(before: readonly unknown[], after: readonly unknown[]): string[] {
+  const idOf = (r: unknown) => String((r as { id?: unknown } | null)?.id);
+  const afterById = new Map(after.map((r) => [idOf(r), r]));
+  const beforeIds = new Set(before.map(idOf));
+  const lines: string[] = [];
+  for (const old of before) {
+    const id = idOf(old);
+    const now = afterById.get(id);
+    if (now === undefined) {
+      lines.push(`${id}: no longer listed`);
+      continue;
+    }
+    const [a, b] = [asRead(old), asRead(now)];
+    if (!a || !b) lines.push(`${id}: ${a ? 'after' : 'before'}, the room does not pass the check`);
+    else lines.push(...differences(a, b as RoomRecord).map((change) => `${id}: ${change}`));
+  }
+  for (const id of afterById.keys()) if (!beforeIds.has(id)) lines.push(`${id}: new`);
+  const order = (list: readonly unknown[]) => list.map(idOf).filter((id) => beforeIds.has(id) && afterById.has(id));
+  if (order(before).join() !== order(after).join()) lines.push(`order: ${order(before).join(', ')} → ${order(after).join(', ')}`);
+  return lines;
+}
