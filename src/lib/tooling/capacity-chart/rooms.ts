@@ -191,7 +191,7 @@ function areaAsSaid(area: unknown): unknown {
 /** `theatre: 1000 → 1200`, field by field; capacity and name per key. */
 export function differences(before: Record<string, unknown>, after: RoomRecord): string[] {
   const lines: string[] = [];
-  const said = (value: unknown) => (value === undefined ? 'none' : Array.isArray(value) ? value.join(', ') : typeof value === 'object' && value !== null ? figureText(value) : String(value));
+  const said = (value: unknown) => (value === undefined || (Array.isArray(value) && value.length === 0) ? 'none' : Array.isArray(value) ? value.join(', ') : typeof value === 'object' && value !== null ? figureText(value) : String(value));
   for (const field of shownFields) {
     const old = field === 'area' ? areaAsSaid(before[field]) : before[field];
     const now = field === 'area' ? areaAsSaid(after[field]) : after[field];

@@ -104,6 +104,31 @@ describe('chart template → import', () => {
     expect(venueFactsOf(result.text)).toEqual({ ...fixture, allRoomsListed: true });
   });
 
+  it('a chart the venue filled in: a yellow cell filled, a dash, a new room with a section, a note below', () => {
+    const returned = chartRows.map((row) => [...row]);
+    const column = (header: string) => templateColumns.findIndex((c) => c.header.en === header);
+    const riverHall = returned[headerRow + 3] as (string | number | null)[];
+    riverHall[column('Chinese name')] = '江景厅';
+    riverHall[column('Theatre')] = 280;
+    riverHall[column('Banquet')] = '—';
+    const newRoom = templateColumns.map(() => null as string | number | null);
+    const newSection = [...newRoom];
+    Object.assign(newRoom, { [column('Chinese name')]: '贵宾厅', [column('English name')]: 'VIP Lounge', [column('Area (m²)')]: 120, [column('Boardroom')]: 20 });
+    Object.assign(newSection, { [column('Chinese name')]: '贵宾厅一区', [column('Part of')]: '贵宾厅', [column('Boardroom')]: 10 });
+    returned.push(newRoom, newSection, [], ['注：以上数据为2026年12月实测。']);
+    const result = importChartRooms(fixtureText, returned);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(roomListChanges(existingRooms(fixtureText), result.plan.rooms)).toEqual([
+      'river-hall: name.zh: none → 江景厅',
+      'river-hall: theatre: none → 280',
+      'river-hall: notOffered: none → banquet',
+      'vip-lounge: new',
+      'room-13: new',
+    ]);
+    expect(result.plan.rooms.at(-1)).toMatchObject({ id: 'room-13', partOf: 'vip-lounge', capacity: { boardroom: 10 } });
+    expect(result.reading.notes).toContain('注：以上数据为2026年12月实测。');
+  });
+
   it('what one chart cell cannot carry: "up to" and "more than" for one room (the chart keeps "up to")', () => {
     const both = fixtureText.replace('    upTo: 300\n', '    upTo: 300\n    moreThan: 200\n');
     const result = importChartRooms(both, sheetValues(capacityChartTemplate(venueFactsOf(both), '2026-12-01').chart));
