@@ -1,5 +1,10 @@
-// npm run check: validates the content, then reports translation status and data freshness.
-// Exits 1 when there are errors; warnings (untranslated, outdated, unverified) do not fail it.
+// npm run check [-- --coverage-json <file>]: validates the content, then reports translation status,
+// data freshness and coverage (what is on file and what is missing, by city and venue); with
+// --coverage-json, also writes the coverage as JSON. Exits 1 when there are errors; warnings
+// (untranslated, outdated, unverified) do not fail it.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildDate } from '../src/lib/build/build-date.ts';
 import { checkContent } from '../src/lib/build/content-check.ts';
 import { contentDir } from '../src/lib/build/content-dir.ts';
@@ -7,9 +12,18 @@ import { formatProblem } from '../src/lib/build/content-problems.ts';
 import { dataFreshness } from '../src/lib/build/freshness.ts';
 import { roomNameGaps } from '../src/lib/tooling/room-name-gaps.ts';
 import { translationStatus } from '../src/lib/tooling/translation-status.ts';
-import type { VenueFacts } from '../src/lib/build/schemas.ts';
+import { contentCoverage, coverageLines } from '../src/lib/tooling/coverage.ts';
+import type { CityFacts, VenueFacts } from '../src/lib/build/schemas.ts';
 import { fileHistories } from './lib/git-history.ts';
 
+const { values } = (() => {
+  try {
+    return parseArgs({ options: { 'coverage-json': { type: 'string' } } });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\nUsage: npm run check [-- --coverage-json <file.json>]`);
+    process.exit(2);
+  }
+})();
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 const { problems, entities } = checkContent(contentDir());
 const errors = problems.filter((p) => p.severity === 'error');
@@ -52,6 +66,20 @@ for (const state of ['unverified', 'stale'] as const) {
   if (list.length > 0) console.log(`  ${state.padEnd(10)} ${list.length}: ${list.map((e) => e.slug).join(', ')}`);
 }
 console.log(`  verified   ${(byFreshness.verified ?? []).length} of ${venues.length}`);
+
+console.log(`\n${bold('Coverage')} (what is on file and what is missing, by city; npm run chart-template asks a venue for its rooms)`);
+const coverage = contentCoverage(
+  entities.filter((e) => e.kind === 'cities' && e.facts).map((e) => ({ slug: e.slug, facts: e.facts as CityFacts })),
+  venues.map((e) => ({ slug: e.slug, facts: e.facts as VenueFacts })),
+  buildDate,
+);
+for (const line of coverageLines(coverage)) console.log(line);
+if (values['coverage-json']) {
+  // npm runs scripts in the project folder; a file name is where the editor typed it (INIT_CWD).
+  const file = resolve(process.env.INIT_CWD ?? process.cwd(), values['coverage-json']);
+  writeFileSync(file, `${JSON.stringify(coverage, null, 2)}\n`);
+  console.log(`  Wrote the coverage as JSON to ${values['coverage-json']}.`);
+}
 
 if (errors.length > 0) {
   console.log(`\n${errors.length} error${errors.length === 1 ? '' : 's'}.`);

@@ -1,21 +1,19 @@
 // npm run import -- <venue-slug> <chart.xlsx|chart.csv> [--dry-run] [options]
 // Replaces a venue's rooms with its capacity chart. Refuses the whole chart, writing nothing, when
 // any row or column cannot be read or the resulting venue.yaml would not pass the build's check.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type CellMeaning, type ChartProblem, type ChartRules, defaultRules, formatChartProblem, readChart } from '../src/lib/tooling/capacity-chart/chart.ts';
+import { type CellMeaning, type ChartProblem, type ChartRules, defaultRules, formatChartProblem } from '../src/lib/tooling/capacity-chart/chart.ts';
+import { importChartRooms } from '../src/lib/tooling/capacity-chart/import.ts';
 import { importReport } from '../src/lib/tooling/capacity-chart/report.ts';
-import { planImport } from '../src/lib/tooling/capacity-chart/rooms.ts';
-import { checkVenueText, existingRooms, replaceRooms, VenueFileError } from '../src/lib/tooling/capacity-chart/venue-yaml.ts';
-import { contentDir } from '../src/lib/build/content-dir.ts';
-import { factsPath } from '../src/lib/build/content-layout.ts';
+import { VenueFileError } from '../src/lib/tooling/capacity-chart/venue-yaml.ts';
 import { ChartFileError, readChartFile } from './lib/chart-file.ts';
+import { UnknownVenueError, venueFile as findVenueFile } from './lib/venue-file.ts';
 
 const usage = `Usage: npm run import -- <venue-slug> <chart.xlsx|chart.csv> [options]
 
   --dry-run                 print what would change; write nothing
-  --sheet <name>            the workbook's sheet to read (default: the first)
+  --sheet <name>            the workbook's sheet to read (default: the first with a header row)
   --encoding <name>         the CSV's encoding, when the guess is wrong (utf-8, gb18030)
   --blank-means <meaning>   a blank layout cell: no-figure (default) or not-offered
   --dash-means <meaning>    —, -, /, N/A in a layout cell: not-offered (default) or no-figure
@@ -73,18 +71,14 @@ const rules: ChartRules = {
   ignoreColumns: values['ignore-column'],
 };
 
-const venuesDir = join(contentDir(), 'venues');
-const venueFile = join(contentDir(), factsPath('venues', slug));
-const shownFile = relative(process.cwd(), venueFile);
-if (!existsSync(venueFile)) {
-  const slugs = existsSync(venuesDir) ? readdirSync(venuesDir).filter((name) => existsSync(join(contentDir(), factsPath('venues', name)))) : [];
-  const near = slugs.filter((s) => s.includes(slug) || slug.includes(s));
-  fail(
-    `Unknown venue "${slug}": there is no ${shownFile}.` +
-      (near.length > 0 ? ` Did you mean ${near.join(', ')}?` : ` Venues: ${slugs.join(', ') || 'none yet'}.`) +
-      ' A new venue is made first with npm run new -- venue <slug>.',
-  );
-}
+const { path: venueFile, shown: shownFile } = (() => {
+  try {
+    return findVenueFile(slug);
+  } catch (error) {
+    if (error instanceof UnknownVenueError) fail(error.message);
+    throw error;
+  }
+})();
 
 let chart;
 try {
@@ -94,26 +88,20 @@ try {
   throw error;
 }
 
-const reading = readChart(chart.rows, rules);
-if (reading.problems.length > 0) refuse(shownFile, chartPath, reading.problems);
-
 const before = readFileSync(venueFile, 'utf8');
-let after: string;
-let plan;
+let result;
 try {
-  plan = planImport(reading.rooms, existingRooms(before), values.source);
-  if (plan.problems.length > 0) refuse(shownFile, chartPath, plan.problems);
-  after = replaceRooms(before, plan.rooms);
+  result = importChartRooms(before, chart.rows, { rules, source: values.source });
 } catch (error) {
   if (error instanceof VenueFileError) fail(`Refused: ${shownFile} was not changed: ${error.message}`);
   throw error;
 }
-const invalid = checkVenueText(after, plan.rowOf);
-if (invalid.length > 0) refuse(shownFile, chartPath, invalid);
+if (!result.ok) refuse(shownFile, chartPath, result.problems);
+const { reading, plan, text: after } = result;
 
 console.log(`Chart: ${chartPath} (${chart.format})`);
 if (chart.otherSheets.length > 0) console.log(`Other sheets not read: ${chart.otherSheets.join(', ')} (choose one with --sheet)`);
-for (const line of importReport(reading, plan, rules)) console.log(line);
+for (const line of importReport(reading, plan, rules, values.source)) console.log(line);
 console.log('');
 if (after === before) console.log(`No change: ${shownFile} already lists these rooms.`);
 else if (values['dry-run']) console.log(`Dry run: ${shownFile} was not changed. Run again without --dry-run to write it.`);

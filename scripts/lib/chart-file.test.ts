@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { decodeCsv, readChartFile } from './chart-file.ts';
 
@@ -50,6 +51,17 @@ describe('readChartFile', () => {
     ['text named .xlsx', file('text.xlsx', 'Room,Theatre\n'), /could not be read as an Excel workbook/],
   ])('refuses %s with a clear message', async (_, path, message) => {
     await expect(readChartFile(path)).rejects.toThrow(message);
+  });
+
+  it('a workbook whose first sheet is instructions: the chart is the first sheet with a header row', async () => {
+    const workbook = await writeExcelFile([
+      { sheet: '填写说明 How to fill in', data: [['填写说明', 'How to fill in'], ['面积填平方米', 'Areas in m²']] },
+      { sheet: '会议室容量表 Capacity chart', data: [['会议室', '剧院式'], ['大宴会厅', 1000]] },
+    ]).toBuffer();
+    const chart = await readChartFile(file('instructions-first.xlsx', workbook));
+    expect(chart.format).toBe('Excel workbook, sheet "会议室容量表 Capacity chart"');
+    expect(chart.rows[1]).toEqual(['大宴会厅', 1000]);
+    expect(chart.otherSheets).toEqual(['填写说明 How to fill in']);
   });
 
   it('refuses a sheet the workbook does not have, naming those it has', async () => {

@@ -1,7 +1,8 @@
 /**
  * Reads a capacity chart file into rows of cells, as a spreadsheet shows them (row 1 first, column
- * A first): `.xlsx` with read-excel-file, `.csv` with csv-parse after decoding UTF-8 (with or without
- * BOM), UTF-16 (with BOM) or GB18030/GBK, which Chinese Excel writes.
+ * A first): `.xlsx` with read-excel-file (the first sheet with a header row, unless one is named),
+ * `.csv` with csv-parse after decoding UTF-8 (with or without BOM), UTF-16 (with BOM) or
+ * GB18030/GBK, which Chinese Excel writes.
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -9,6 +10,7 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import readXlsxFile from 'read-excel-file/node';
 import type { Cell } from '../../src/lib/tooling/capacity-chart/cells.ts';
+import { hasChartHeader } from '../../src/lib/tooling/capacity-chart/chart.ts';
 
 export class ChartFileError extends Error {
   override name = 'ChartFileError';
@@ -63,7 +65,8 @@ async function readWorkbook(bytes: Buffer, sheet?: string): Promise<ChartFile> {
         : `the file could not be read as an Excel workbook (.xlsx): ${(error as Error).message}`,
     );
   }
-  const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.sheet === sheet);
+  // Unnamed, the chart is the first sheet with a header row: a sheet of instructions may come first.
+  const chosen = sheet === undefined ? (sheets.find((s) => hasChartHeader(s.data as Cell[][])) ?? sheets[0]) : sheets.find((s) => s.sheet === sheet);
   if (!chosen) throw new ChartFileError(`no sheet "${sheet}" in the workbook: its sheets are ${sheets.map((s) => `"${s.sheet}"`).join(', ')}`);
   const rows = chosen.data.map((row) => row.map((cell) => (cell === null || cell === undefined ? null : (cell as Cell))));
   return { rows, format: `Excel workbook, sheet "${chosen.sheet}"`, otherSheets: sheets.map((s) => s.sheet).filter((name) => name !== chosen.sheet) };

@@ -73,9 +73,12 @@ describe('import a chart and publish it', () => {
     expect(existsSync(`${site}.staging`)).toBe(false);
   });
 
-  it('npm run check lists the room names the charts leave to the editor, as a translation gap, not an error', () => {
-    const { code, output } = run('scripts/content-status.ts', []);
+  it('npm run check lists the room names the charts leave to the editor, as a translation gap, not an error; its coverage counts the imported rooms', () => {
+    const { code, output } = run('scripts/content-status.ts', ['--coverage-json', join(work, 'coverage.json')]);
     expect(code).toBe(0);
+    expect(output).toContain('rooms on file: 7 (and 2 sections) across 2 venues; 0 venues with none');
+    const coverage = JSON.parse(readFileSync(join(work, 'coverage.json'), 'utf8')) as { totals: { roomsWithSeats: number; venuesWith: { allRoomsListed: number } } };
+    expect(coverage.totals).toMatchObject({ roomsWithSeats: 9, venuesWith: { allRoomsListed: 2 } });
     expect(output).toContain('room names venues/test-convention-centre: no English name (name.en) for room-4, room-5, room-6, room-7');
     expect(output).toContain('room names venues/test-harbour-hotel: no Chinese name (name.zh) for harbour-room, boardroom');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from './cells.ts';
-import { columnLetter, defaultRules, describeRules, formatChartProblem, readChart } from './chart.ts';
+import { columnLetter, defaultRules, describeRules, formatChartProblem, hasChartHeader, readChart } from './chart.ts';
 
 const messages = (rows: Cell[][], rules = defaultRules) => readChart(rows, rules).problems.map(formatChartProblem);
 
@@ -147,5 +147,13 @@ describe('readChart: cells', () => {
 describe('columnLetter', () => {
   it('A, Z, AA, AZ', () => {
     expect([0, 25, 26, 51].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ']);
+  });
+});
+
+describe('hasChartHeader', () => {
+  it('a chart sheet has one; a sheet of instructions or a title alone does not', () => {
+    expect(hasChartHeader([['会议室容量表'], [], ['会议室', '剧院式'], ['大宴会厅', 1000]])).toBe(true);
+    expect(hasChartHeader([['填写说明', 'How to fill in'], ['面积填平方米', 'Areas in m²']])).toBe(false);
+    expect(hasChartHeader([])).toBe(false);
   });
 });

@@ -110,6 +110,11 @@ function findHeader(rows: readonly (readonly Cell[])[]): HeaderCandidate | undef
   return undefined;
 }
 
+/** True when the rows hold a chart's header row: how a workbook's chart sheet is told from a sheet of notes. */
+export function hasChartHeader(rows: readonly (readonly Cell[])[]): boolean {
+  return findHeader(rows) !== undefined;
+}
+
 function recognizeColumns(header: HeaderCandidate, rules: ChartRules, problems: ChartProblem[]): Column[] {
   const ignored = new Set(rules.ignoreColumns.map((text) => cellText(text).toLowerCase()));
   const columns: Column[] = [];

@@ -27,7 +27,7 @@ export function roomFigures(room: RoomRecord): string {
   return parts.join(' · ');
 }
 
-export function importReport(reading: ChartReading, plan: ImportPlan, rules: ChartRules): string[] {
+export function importReport(reading: ChartReading, plan: ImportPlan, rules: ChartRules, source?: string): string[] {
   const lines: string[] = [];
   lines.push(`Header: row ${reading.headerRow}; columns: ${reading.columns.map((c) => `${c.label} → ${describeField(c.field)}`).join('; ')}`);
   lines.push(describeRules(rules));
@@ -41,6 +41,12 @@ export function importReport(reading: ChartReading, plan: ImportPlan, rules: Cha
   for (const { before, after } of plan.changed) {
     lines.push(`  ~ ${roomLabel(after)}`);
     for (const change of differences(before, after)) lines.push(`      ${change}`);
+  }
+  const cited = plan.added.length + plan.changed.length;
+  if (source === undefined && cited > 0) {
+    lines.push(
+      `The ${cited} new or changed room${cited === 1 ? '' : 's'} cite${cited === 1 ? 's' : ''} the venue's first source; rooms the chart leaves as they were keep theirs. A chart from the venue is a source: add it to the venue's sources and run again with --source <its id>.`,
+    );
   }
   if (plan.removed.length > 0) {
     lines.push('', `Not in the chart, so no longer listed (${plan.removed.length}): check with the venue that these rooms are gone:`);

@@ -4,12 +4,12 @@
  */
 import type { z } from 'zod';
 import { layouts } from '../../shared/seating.ts';
-import type { room } from '../../build/schemas.ts';
+import { room as roomSchema } from '../../build/schemas.ts';
 import type { ChartProblem, ChartRoom } from './chart.ts';
 import { nameKey } from './chart.ts';
 
 /** A room as venue.yaml writes it: the schema's input, empty fields left out. */
-export type RoomRecord = z.input<typeof room>;
+export type RoomRecord = z.input<typeof roomSchema>;
 
 /** A room the venue file lists now, as far as the import needs to know it. */
 export interface ExistingRoom {
@@ -116,7 +116,7 @@ export function planImport(chartRooms: readonly ChartRoom[], existing: readonly 
       else if (partOf === id) problems.push({ row: room.row, message: `"${room.partOf}" cannot be a section of itself` });
     }
     const capacity = definedOnly(Object.fromEntries(layouts.map((layout) => [layout, room.capacity[layout]])));
-    return {
+    const record: RoomRecord = {
       id,
       name: definedOnly({ en: name.en, zh: name.zh }),
       ...(partOf === undefined || partOf === id ? {} : { partOf }),
@@ -125,6 +125,9 @@ export function planImport(chartRooms: readonly ChartRoom[], existing: readonly 
       ...(room.notOffered.length === 0 ? {} : { notOffered: layouts.filter((l) => room.notOffered.includes(l)) }),
       ...(source === undefined ? {} : { source }),
     };
+    // Figures the chart leaves as they were still come from the source they came from.
+    if (source === undefined && typeof match?.source === 'string' && sameFigures(match, record)) record.source = match.source;
+    return record;
   });
 
   const added: RoomRecord[] = [];
@@ -140,6 +143,20 @@ export function planImport(chartRooms: readonly ChartRoom[], existing: readonly 
     (['en', 'zh'] as const).filter((lang) => record.name[lang] === undefined).map((lang) => ({ id: record.id, lang, row: rowOf.get(record.id) as number })),
   );
   return { rooms, rowOf, added, changed, unchanged, removed: existing.filter((room) => !matched.has(room.id)), keptNames, missingNames, problems };
+}
+
+/** A room's figures as the schema reads them (`area: 500` is `{ value: 500 }`), or undefined when it does not read. */
+function figuresOf(input: unknown): string | undefined {
+  const parsed = roomSchema.safeParse(input);
+  if (!parsed.success) return undefined;
+  const { area, length, width, ceiling, upTo, moreThan, capacity, notOffered } = parsed.data;
+  return JSON.stringify([area, length, width, ceiling, upTo, moreThan, layouts.map((l) => capacity[l]), layouts.filter((l) => notOffered.includes(l))]);
+}
+
+/** True when both rooms give the same figures: areas, measures, seats, and layouts not offered. */
+export function sameFigures(a: unknown, b: unknown): boolean {
+  const figures = figuresOf(a);
+  return figures !== undefined && figures === figuresOf(b);
 }
 
 const shownFields = ['name', 'partOf', 'area', 'length', 'width', 'ceiling', 'upTo', 'moreThan', 'capacity', 'notOffered', 'source'] as const;
@@ -164,13 +181,20 @@ export function figureText(figure: number | object): string {
   return `${about ? 'about ' : ''}${number}${orMore ? ' or more' : ''}`;
 }
 
+/** An area as the chart would say it: `{ value: 500, about: false }` is plain 500. */
+function areaAsSaid(area: unknown): unknown {
+  if (typeof area !== 'object' || area === null) return area;
+  const { value, about, orMore } = area as { value?: unknown; about?: unknown; orMore?: unknown };
+  return about !== true && orMore !== true ? value : { value, ...(about === true ? { about } : {}), ...(orMore === true ? { orMore } : {}) };
+}
+
 /** `theatre: 1000 → 1200`, field by field; capacity and name per key. */
 export function differences(before: Record<string, unknown>, after: RoomRecord): string[] {
   const lines: string[] = [];
-  const said = (value: unknown) => (value === undefined ? 'none' : Array.isArray(value) ? value.join(', ') : typeof value === 'object' && value !== null ? figureText(value) : String(value));
+  const said = (value: unknown) => (value === undefined || (Array.isArray(value) && value.length === 0) ? 'none' : Array.isArray(value) ? value.join(', ') : typeof value === 'object' && value !== null ? figureText(value) : String(value));
   for (const field of shownFields) {
-    const old = before[field];
-    const now = after[field];
+    const old = field === 'area' ? areaAsSaid(before[field]) : before[field];
+    const now = field === 'area' ? areaAsSaid(after[field]) : after[field];
     if (canonical(old) === canonical(now)) continue;
     if (field === 'capacity' || field === 'name') {
       const o = (old ?? {}) as Record<string, unknown>;
@@ -180,5 +204,38 @@ export function differences(before: Record<string, unknown>, after: RoomRecord):
       }
     } else lines.push(`${field}: ${said(old)} → ${said(now)}`);
   }
+  return lines;
+}
+
+/** A room as the schema reads it, layouts not offered in the schema's order: two ways of writing one room read alike. */
+function asRead(input: unknown): Record<string, unknown> | undefined {
+  const parsed = roomSchema.safeParse(input);
+  if (!parsed.success) return undefined;
+  return { ...parsed.data, notOffered: layouts.filter((l) => parsed.data.notOffered.includes(l)) };
+}
+
+/**
+ * What differs between two room lists as the build reads them, room by room (`hall: theatre: 100 →
+ * 120`), rooms missing from either, and their order: empty when the lists are the same rooms.
+ */
+export function roomListChanges(before: readonly unknown[], after: readonly unknown[]): string[] {
+  const idOf = (r: unknown) => String((r as { id?: unknown } | null)?.id);
+  const afterById = new Map(after.map((r) => [idOf(r), r]));
+  const beforeIds = new Set(before.map(idOf));
+  const lines: string[] = [];
+  for (const old of before) {
+    const id = idOf(old);
+    const now = afterById.get(id);
+    if (now === undefined) {
+      lines.push(`${id}: no longer listed`);
+      continue;
+    }
+    const [a, b] = [asRead(old), asRead(now)];
+    if (!a || !b) lines.push(`${id}: ${a ? 'after' : 'before'}, the room does not pass the check`);
+    else lines.push(...differences(a, b as RoomRecord).map((change) => `${id}: ${change}`));
+  }
+  for (const id of afterById.keys()) if (!beforeIds.has(id)) lines.push(`${id}: new`);
+  const order = (list: readonly unknown[]) => list.map(idOf).filter((id) => beforeIds.has(id) && afterById.has(id));
+  if (order(before).join() !== order(after).join()) lines.push(`order: ${order(before).join(', ')} → ${order(after).join(', ')}`);
   return lines;
 }

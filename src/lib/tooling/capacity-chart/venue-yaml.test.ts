@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkVenueText, existingRooms, replaceRooms, VenueFileError } from './venue-yaml.ts';
+import { checkVenueText, existingRooms, replaceRooms, VenueFileError, venueFactsOf } from './venue-yaml.ts';
 
 const venue = `# A test venue
 city: lhasa
@@ -69,5 +69,20 @@ describe('checkVenueText', () => {
     expect(checkVenueText(unknownSource, rows)).toEqual([{ row: 7, message: expect.stringMatching(/^source: unknown source "nope"/) }]);
     const badType = replaceRooms(venue.replace('type: convention-centre', 'type: castle'), [{ id: 'hall', name: { zh: '大厅' }, capacity: { theatre: 400 } }]);
     expect(checkVenueText(badType, rows)).toEqual([{ message: expect.stringMatching(/^venue\.yaml: type: expected one of/) }]);
+  });
+});
+
+describe('venueFactsOf', () => {
+  it('the facts as the build reads them: defaults filled in', () => {
+    const facts = venueFactsOf(venue);
+    expect(facts.name).toEqual({ en: 'Test Centre', zh: '测试中心' });
+    expect(facts.rooms[0]).toMatchObject({ id: 'old-hall', capacity: { theatre: 100 }, notOffered: [] });
+  });
+
+  it('refuses a file the build would refuse, naming file and field', () => {
+    expect(() => venueFactsOf(venue.replace('type: convention-centre', 'type: castle'), 'content/venues/x/venue.yaml')).toThrow(
+      /^a problem to fix first \(npm run check names them too\):\n  ✗ content\/venues\/x\/venue\.yaml: type: expected one of/u,
+    );
+    expect(() => venueFactsOf('city: [x\n')).toThrow(VenueFileError);
   });
 });

@@ -4,8 +4,8 @@
  */
 import jsYaml from 'js-yaml';
 import { isMap, isSeq, parseDocument, Pair, Scalar, type Document, type YAMLMap } from 'yaml';
-import { problemsFromZod } from '../../build/content-problems.ts';
-import { venueFacts } from '../../build/schemas.ts';
+import { formatProblem, problemsFromZod } from '../../build/content-problems.ts';
+import { type VenueFacts, venueFacts } from '../../build/schemas.ts';
 import type { ChartProblem } from './chart.ts';
 import type { ExistingRoom, RoomRecord } from './rooms.ts';
 
@@ -70,4 +70,18 @@ export function checkVenueText(text: string, rowOf: ReadonlyMap<string, number>)
       ? { message: `venue.yaml: ${problem.field ? `${problem.field}: ` : ''}${problem.message}` }
       : { row, message: `${match?.[2] ? `${match[2]}: ` : ''}${problem.message}` };
   });
+}
+
+/** The venue's facts as the build reads them. A file the build would refuse throws, with its problems by field. */
+export function venueFactsOf(text: string, file = 'venue.yaml'): VenueFacts {
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+  } catch (error) {
+    throw new VenueFileError(`the file could not be read as YAML: ${(error as Error).message.split('\n')[0]}; fix it first (npm run check names the problem)`);
+  }
+  const result = venueFacts.safeParse(data ?? {}, { reportInput: true });
+  if (result.success) return result.data;
+  const problems = problemsFromZod(file, result.error).map(formatProblem);
+  throw new VenueFileError(`${problems.length === 1 ? 'a problem' : `${problems.length} problems`} to fix first (npm run check names them too):\n  ✗ ${problems.join('\n  ✗ ')}`);
 }
