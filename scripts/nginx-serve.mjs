@@ -17,8 +17,11 @@ mkdirSync(join(work, 'logs'), { recursive: true });
 const server = readFileSync('deploy/nginx.conf', 'utf8')
   .replace(/^(\s*)listen \d+;/m, `$1listen 127.0.0.1:${port};`)
   .replace(/^(\s*)root [^;\n]+;/m, `$1root ${resolve(process.env.DIST_DIR || 'dist')};`);
+// As root, nginx's workers would switch to an unprivileged user that cannot read a project living in a
+// folder only its owner can read (root's home, a mktemp -d folder): they run as the user who started it.
+const user = process.getuid?.() === 0 ? 'user root;\n' : '';
 const conf = `daemon off;
-worker_processes 1;
+${user}worker_processes 1;
 pid ${work}/nginx.pid;
 error_log ${work}/logs/error.log;
 events { worker_connections 256; }

@@ -1,7 +1,11 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { nginxPath } from '../../scripts/lib/nginx.mjs';
 import { securityHeaders } from '../../src/lib/tooling/security-headers.ts';
-import { builtPages } from './support/site.ts';
+import { builtPages, distDir } from './support/site.ts';
 import { nginxURL } from './support/nginx.ts';
 import { sel } from '../../src/islands/hooks.ts';
 
@@ -58,7 +62,10 @@ test('no template reports a Content-Security-Policy violation under nginx, searc
   });
   for (const path of templates) {
     await page.goto(nginxURL(path));
-    await page.waitForLoadState('networkidle');
+    // Pages with an island: wait until it has drawn (it fetched its data by then).
+    if (path.includes('/compare/')) await expect(page.locator(sel('compareTable', 'venues'))).toBeVisible();
+    if (/\/venues\/$/.test(path)) await page.locator(`${sel('venueFinder')}${sel('finderReady')}`).waitFor();
+    if (path.includes('/search/')) await expect(page.locator(`${sel('searchPanel', 'page')} ${sel('searchResults')} li`).first()).toBeVisible();
   }
   // Search (WebAssembly) and the finder, really used.
   await page.goto(nginxURL('/zh/search/?q=杭州'));
@@ -69,4 +76,21 @@ test('no template reports a Content-Security-Policy violation under nginx, searc
   await page.keyboard.type('Beijing');
   await expect(page.locator(`${sel('searchDialog')} ${sel('searchResults')} li`).first()).toBeVisible();
   expect(violations).toEqual([]);
+});
+
+test('nginx serves a site that lives in a folder only its owner can read (a clone in root’s home, or made by mktemp -d)', async ({ request }) => {
+  const root = mkdtempSync(join(tmpdir(), 'private-clone-'));
+  chmodSync(root, 0o700);
+  for (const file of ['en/index.html', '404.html']) cpSync(join(distDir, file), join(root, 'dist', file), { recursive: true });
+  chmodSync(join(root, 'dist'), 0o700);
+  const port = 4339;
+  const server = spawn(process.execPath, ['scripts/nginx-serve.mjs', '--port', String(port)], { env: { ...process.env, DIST_DIR: join(root, 'dist') }, stdio: 'ignore' });
+  try {
+    const get = () => request.get(`http://localhost:${port}/en/`).catch(() => null);
+    await expect.poll(async () => (await get())?.status()).toBe(200);
+    expect(await (await get())?.text()).toContain('<html lang="en"');
+  } finally {
+    server.kill('SIGTERM');
+    rmSync(root, { recursive: true, force: true });
+  }
 });
