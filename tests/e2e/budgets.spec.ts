@@ -1,38 +1,70 @@
+// Page weight budgets (gzip, as served): every page's HTML from disk; everything a page loads, in a
+// browser, until its islands have drawn, for each template in both languages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { pageWeight } from '../../scripts/lib/page-weight.ts';
-import { builtPages, distDir } from './support/site.ts';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { fileForPath } from '../../src/lib/tooling/html-audit.ts';
+import { kilobytes, loadedWeight } from '../../scripts/lib/loaded-weight.ts';
+import { ownScriptBytes } from '../../scripts/lib/page-weight.ts';
+import { sel } from '../../src/islands/hooks.ts';
+import { builtPages, distDir, locales } from './support/site.ts';
 import { venues } from './support/venues.ts';
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = 1024;
 
 test('no framework runtime is shipped', () => {
   const assets = readdirSync(join(distDir, '_astro')).filter((name) => name.endsWith('.js'));
   const runtimes = /react-dom|preact|__vue|svelte\/internal|solid-js|astro-island/;
   for (const name of assets) expect(readFileSync(join(distDir, '_astro', name), 'utf8'), name).not.toMatch(runtimes);
-  for (const page of builtPages().slice(0, 40)) {
-    expect(readFileSync(join(distDir, page.endsWith('/') ? `${page}index.html` : page), 'utf8'), page).not.toContain('<astro-island');
-  }
+  for (const page of builtPages()) expect(readFileSync(join(distDir, fileForPath(page) ?? page), 'utf8'), page).not.toContain('<astro-island');
 });
 
-test('JavaScript, HTML and CSS stay within budget before search is opened', () => {
-  const content = ['/en/cities/hangzhou/', `/zh/venues/${venues[0]?.slug}/`, '/en/news/2012-09-12-cmca-founded-in-beijing/', '/zh/about/', '/en/join/', '/zh/contact/'];
-  const rows: string[] = [];
-  for (const page of content) {
-    const w = pageWeight(distDir, page);
-    rows.push(`${page}: JS ${kb(w.js)} (≤ 5 KB)`);
-    expect(w.js, `${page} JavaScript`).toBeLessThanOrEqual(5 * 1024);
+test('every page’s HTML is at most 14 KB (gzip), so the document arrives in the first round trip', () => {
+  const over = builtPages()
+    .map((page) => ({ page, bytes: gzipSync(readFileSync(join(distDir, fileForPath(page) ?? page))).length }))
+    .filter(({ bytes }) => bytes > 14 * kb)
+    .map(({ page, bytes }) => `${page}: ${kilobytes(bytes)}`);
+  expect(over).toEqual([]);
+});
+
+const finderReady = (page: Page) => page.locator(`${sel('venueFinder')}${sel('finderReady')}`).waitFor();
+const brief = 'plenary=1000&plenaryLayout=theatre&breakouts=3&breakoutSeats=100&breakoutLayout=classroom';
+const shortlist = venues.slice(0, 3).map((v) => v.slug).join(',');
+
+/** Each template in the state a planner leaves it in, and what it may load in all. */
+const budgets: { name: string; path: (l: string) => string; limit: number; ready?: (page: Page) => Promise<unknown> }[] = [
+  { name: 'home', path: (l) => `/${l}/`, limit: 20 * kb },
+  // The city with the most on file: the heaviest city page.
+  { name: 'a city (Beijing)', path: (l) => `/${l}/cities/beijing/`, limit: 20 * kb },
+  { name: 'a venue', path: (l) => `/${l}/venues/china-national-convention-center/`, limit: 20 * kb },
+  { name: 'a news item', path: (l) => `/${l}/news/2019-08-27-hangzhou-plus-roadshow-beijing/`, limit: 20 * kb },
+  { name: 'the finder with a brief', path: (l) => `/${l}/venues/?${brief}`, limit: 40 * kb, ready: finderReady },
+  {
+    name: 'compare, three venues and two cities',
+    path: (l) => `/${l}/compare/?venues=${shortlist}&cities=beijing,shanghai`,
+    limit: 25 * kb,
+    ready: (page) => expect(page.locator(sel('boardTable', 'cities'))).toBeVisible(),
+  },
+  {
+    name: 'a request to three venues',
+    path: (l) => `/${l}/rfp/?${brief}&venues=${shortlist}`,
+    limit: 25 * kb,
+    ready: (page) => page.locator(`${sel('rfp')}${sel('rfpReady')}`).waitFor(),
+  },
+];
+
+for (const locale of locales) {
+  for (const { name, path, limit, ready } of budgets) {
+    test(`${name} loads at most ${limit / kb} KB in all (gzip) (${locale})`, async ({ page }) => {
+      const weight = await loadedWeight(page, path(locale), ready);
+      const parts = Object.entries(weight.bytes).map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`).join(', ');
+      test.info().annotations.push({ type: 'weight', description: `${path(locale)}: ${kilobytes(weight.total)} (${parts})` });
+      expect(weight.total, `${path(locale)}: ${parts}`).toBeLessThanOrEqual(limit);
+    });
   }
-  let heaviest = { page: '', js: 0 };
-  for (const page of builtPages().filter((p) => p.endsWith('/') || p.endsWith('.html'))) {
-    const { js } = pageWeight(distDir, page);
-    if (js > heaviest.js) heaviest = { page, js };
-    expect(js, `${page} JavaScript`).toBeLessThanOrEqual(25 * 1024);
-  }
-  rows.push(`heaviest JS of any page: ${heaviest.page} ${kb(heaviest.js)} (≤ 25 KB)`);
-  const city = pageWeight(distDir, '/zh/cities/hangzhou/');
-  rows.push(`city page HTML + CSS: ${kb(city.html + city.css)} (≤ 60 KB)`);
-  expect(city.html + city.css).toBeLessThanOrEqual(60 * 1024);
-  console.log(`Budgets checked (gzip):\n  ${rows.join('\n  ')}`);
+}
+
+test('islands stay small: the finder’s, compare’s and the request’s own scripts at most 10 KB each (gzip)', () => {
+  for (const page of ['/en/venues/', '/en/compare/', '/en/rfp/']) expect(ownScriptBytes(distDir, page, '/en/about/'), page).toBeLessThanOrEqual(10 * kb);
 });
