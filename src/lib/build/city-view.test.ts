@@ -59,10 +59,10 @@ describe('ambassadorProgrammeText', () => {
 });
 
 describe('cityAirports and cityIcca', () => {
-  it('says a distance nobody published is not published', () => {
+  it('says a distance the site does not hold is not on file', () => {
     expect(cityAirports(city, 'zh').map((a) => [a.code, a.detail, a.source])).toEqual([
       ['HGH', '距市中心27公里', 2],
-      ['XXX', '距离未公布', 1],
+      ['XXX', '距离暂未收录', 1],
     ]);
   });
   it('lists ICCA years newest first, with what each year published', () => {

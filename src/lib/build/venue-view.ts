@@ -72,9 +72,10 @@ export function venueKeyFacts(venue: VenueRecord, locale: Locale, cityName: stri
     { label: t('venue.meetingRooms'), value: venueRoomListingText(venue, locale), source: venue.figureDetails.meetingRoomsTotal ? sourceNumber(venue.sources, venue.figureDetails.meetingRoomsTotal.source) : undefined },
     totalFact(venue, locale, 'meetingSpace', t('venue.meetingSpace'), 'common.sqm'),
     totalFact(venue, locale, 'exhibitionSpace', t('venue.exhibitionSpace'), 'common.sqm'),
-    totalFact(venue, locale, 'hotelRooms', t('venue.hotelRooms'), 'common.roomCount'),
+    // A hotel's own rooms are its guest rooms; a centre's are those of the hotels that belong to it.
+    totalFact(venue, locale, 'hotelRooms', t(venue.type === 'conference-hotel' || venue.type === 'resort' ? 'venue.guestRooms' : 'venue.hotelRooms'), 'common.roomCount'),
     totalFact(venue, locale, 'airportKm', t('venue.airport'), 'common.km'),
-    venue.opened === null ? undefined : { label: t('venue.opened'), value: String(venue.opened), source: 1 },
+    venue.opened === null ? undefined : { label: t('venue.opened'), value: translate(locale, 'common.year', { year: venue.opened }), source: 1 },
   ].filter((fact): fact is Fact => fact !== undefined);
 }
 
