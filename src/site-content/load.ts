@@ -7,6 +7,7 @@ import { isLocale, type Locale } from '../i18n/locales.ts';
 import { alliance } from './alliance.ts';
 import { joinContent, type ContentJoins } from '../lib/build/content-joins.ts';
 import { cityRecord, venueRecord } from '../lib/build/open-data.ts';
+import { airportPositions, straightLines } from '../lib/build/airport-distances.ts';
 import type { CityRecord, VenueRecord } from '../lib/shared/records.ts';
 
 export type TextEntry = CollectionEntry<'texts'>;
@@ -83,10 +84,19 @@ async function load(): Promise<SiteContent> {
     getCollection('ambassadors'),
     getCollection('events'),
   ]);
+  const airportsOf = new Map(cities.map((e) => [e.id, e.data.airports.map((a) => a.code)]));
+  const positions = await airportPositions([...airportsOf.values()].flat());
   const pageSlugs = [...texts.keys()].filter((key) => key.startsWith('pages/')).map((key) => key.slice('pages/'.length));
   const entities: Entities = {
     cities: cities.map((e) => ({ slug: e.id, record: cityRecord(e.id, e.data, alliance.foundingCities.cities), hero: e.data.hero, texts: textsOf('cities', e.id) })).sort(byName),
-    venues: venues.map((e) => ({ slug: e.id, record: venueRecord(e.id, e.data), hero: e.data.hero, texts: textsOf('venues', e.id) })).sort(byName),
+    venues: venues
+      .map((e) => ({
+        slug: e.id,
+        record: venueRecord(e.id, e.data, straightLines(e.data.coordinates ?? null, airportsOf.get(e.data.city) ?? [], positions)),
+        hero: e.data.hero,
+        texts: textsOf('venues', e.id),
+      }))
+      .sort(byName),
     news: news
       .map((e) => ({ slug: e.id, facts: e.data, texts: textsOf('news', e.id) }))
       .sort((a, b) => b.facts.date.getTime() - a.facts.date.getTime()),

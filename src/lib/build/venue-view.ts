@@ -9,6 +9,7 @@ import type { FigureDetail, RoomRecord, VenueRecord, VenueTotal } from '../share
 import { roomListingText } from '../shared/listing-text.ts';
 import { inSentence } from '../shared/reason-text.ts';
 import { sourceNumber } from './source-text.ts';
+import { airportDataset } from './airport-distances.ts';
 import { headlineCapacity, largestListedRoom, roomListing, roomName, type Headline } from '../shared/venues.ts';
 
 export interface Fact {
@@ -58,6 +59,20 @@ function totalFact(venue: VenueRecord, locale: Locale, key: VenueTotal, label: s
   };
 }
 
+/**
+ * The straight-line distances to the city's airports, computed from the venue's coordinates (their
+ * source is the mark) and the dataset's airport positions: said to be a straight line, never a road.
+ */
+function straightLineFact(venue: VenueRecord, locale: Locale): Fact | undefined {
+  if (venue.airportsStraightLine.length === 0 || !venue.coordinates) return undefined;
+  return {
+    label: translate(locale, 'venue.straightLine'),
+    value: venue.airportsStraightLine.map((line) => translate(locale, 'venue.straightLineValue', { code: line.code, n: formatNumber(locale, line.km) })).join(translate(locale, 'venue.straightLineSeparator')),
+    note: translate(locale, 'venue.straightLineNote', { dataset: `${airportDataset.name} ${airportDataset.version} (${airportDataset.licence})` }),
+    source: sourceNumber(venue.sources, venue.coordinates.source),
+  };
+}
+
 /** The key figures a venue publishes, each pointing to its source; figures nobody published are left out. */
 export function venueKeyFacts(venue: VenueRecord, locale: Locale, cityName: string, cityHref: string): Fact[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
@@ -75,6 +90,7 @@ export function venueKeyFacts(venue: VenueRecord, locale: Locale, cityName: stri
     // A hotel's own rooms are its guest rooms; a centre's are those of the hotels that belong to it.
     totalFact(venue, locale, 'hotelRooms', t(venue.type === 'conference-hotel' || venue.type === 'resort' ? 'venue.guestRooms' : 'venue.hotelRooms'), 'common.roomCount'),
     totalFact(venue, locale, 'airportKm', t('venue.airport'), 'common.km'),
+    straightLineFact(venue, locale),
     venue.opened === null ? undefined : { label: t('venue.opened'), value: translate(locale, 'common.year', { year: venue.opened }), source: 1 },
   ].filter((fact): fact is Fact => fact !== undefined);
 }
