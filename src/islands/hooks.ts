@@ -103,6 +103,7 @@ export const hookNames = [
   'venueItem',
   'venueList',
   'venueNote',
+  'venueStatus',
   'weight',
 ] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ambassadorProgrammeText, cityAirports, cityGlanceFacts, cityIcca } from './city-view.ts';
+import { ambassadorProgrammeText, bureauFacts, cityAirports, cityGlanceFacts, cityIcca } from './city-view.ts';
 import type { CityRecord } from '../shared/records.ts';
 import { roomRecord, venueRecordOf } from '../testing/records.ts';
 
@@ -47,6 +47,19 @@ describe('cityGlanceFacts', () => {
   it('gives every figure from the city’s file a source number', () => {
     const fromFile = facts.filter((f) => !['Venues listed', 'Largest capacity listed', 'Largest exhibition space listed', 'Hotel rooms'].includes(f.label));
     expect(fromFile.every((f) => typeof f.source === 'number')).toBe(true);
+  });
+});
+
+describe('bureauFacts', () => {
+  it('names the bureau and only the contact its source publishes, dialable and writable', () => {
+    const withContact = { ...city, conventionBureau: { ...city.conventionBureau, desk: { en: 'MICE desk', zh: '会奖处' }, phone: '+86 21 2311 5523', url: 'https://example.org/bureau' } };
+    expect(bureauFacts(withContact, 'zh')).toEqual([
+      { label: '会奖主管部门', value: '局', note: '会奖处', href: 'https://example.org/bureau', source: expect.any(Number) },
+      { label: '会奖主管部门电话', value: '+86 21 2311 5523', href: 'tel:+862123115523', source: expect.any(Number) },
+    ]);
+  });
+  it('gives no phone or e-mail line where none is published', () => {
+    expect(bureauFacts(city, 'en').map((f) => f.label)).toEqual(['MICE authority']);
   });
 });
 

@@ -60,9 +60,21 @@ export function cityGlanceFacts(city: CityRecord, venues: readonly VenueRecord[]
           source: from(ambassadors.source),
         }
       : undefined,
-    { label: t('city.bureau'), value: city.conventionBureau.name[locale], href: city.conventionBureau.url ?? undefined, source: from(city.conventionBureau.source) },
+    ...bureauFacts(city, locale),
   ];
   return facts.filter((fact): fact is Fact => fact !== undefined && fact !== null);
+}
+
+/** The convention bureau and the contact its source publishes (desk, phone, e-mail), each as a fact; nothing else. */
+export function bureauFacts(city: CityRecord, locale: Locale): Fact[] {
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  const bureau = city.conventionBureau;
+  const source = sourceNumber(city.sources, bureau.source);
+  return [
+    { label: t('city.bureau'), value: bureau.name[locale], note: bureau.desk?.[locale], href: bureau.url ?? undefined, source },
+    ...(bureau.phone ? [{ label: t('city.bureauPhone'), value: bureau.phone, href: `tel:${bureau.phone.replace(/ /g, '')}`, source }] : []),
+    ...(bureau.email ? [{ label: t('city.bureauEmail'), value: bureau.email, href: `mailto:${bureau.email}`, source }] : []),
+  ];
 }
 
 export interface AirportLine {
