@@ -148,7 +148,7 @@ export const en = {
   'venue.straightLine': 'Airports, in a straight line',
   'venue.straightLineValue': '{code} {n} km',
   'venue.straightLineSeparator': ' · ',
-  'venue.straightLineNote': "As the crow flies from the venue's position, not by road; airport positions from {dataset}.",
+  'venue.straightLineNote': "As the crow flies from the venue's position, not by road; airport positions from {dataset} ({licence}).",
   'venue.airport': 'Airport, by road',
   'venue.largestRoom': 'Largest area listed',
   'venue.rooms': 'Rooms and capacities',

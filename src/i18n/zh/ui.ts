@@ -145,7 +145,7 @@ export const zh = {
   'venue.straightLine': '距机场直线距离',
   'venue.straightLineValue': '{code} {n}公里',
   'venue.straightLineSeparator': '；',
-  'venue.straightLineNote': '按场馆坐标计算的直线距离，并非道路里程；机场坐标取自{dataset}。',
+  'venue.straightLineNote': '按场馆坐标计算的直线距离，并非道路里程；机场坐标取自{dataset}（{licence}）。',
   'venue.airport': '距机场（道路里程）',
   'venue.largestRoom': '已收录场地最大面积',
   'venue.rooms': '会议场地及容量',

@@ -68,7 +68,7 @@ function straightLineFact(venue: VenueRecord, locale: Locale): Fact | undefined 
   return {
     label: translate(locale, 'venue.straightLine'),
     value: venue.airportsStraightLine.map((line) => translate(locale, 'venue.straightLineValue', { code: line.code, n: formatNumber(locale, line.km) })).join(translate(locale, 'venue.straightLineSeparator')),
-    note: translate(locale, 'venue.straightLineNote', { dataset: `${airportDataset.name} ${airportDataset.version} (${airportDataset.licence})` }),
+    note: translate(locale, 'venue.straightLineNote', { dataset: `${airportDataset.name} ${airportDataset.version}`, licence: airportDataset.licence }),
     source: sourceNumber(venue.sources, venue.coordinates.source),
   };
 }
