@@ -54,7 +54,7 @@ export function entryRecord(buildDay: string, policies: readonly EntryPolicyReco
     policies: sorted,
     cities: cities.map((city) => ({
       city,
-      policies: sorted.flatMap((policy) => {
+      policies: sorted.flatMap((policy): EntryRecord['cities'][number]['policies'] => {
         if (policy.cities.length === 0) return [{ policy: policy.slug, ports: null, stayArea: null, note: null }];
         const here = policy.cities.find((c) => c.city === city);
         return here ? [{ policy: policy.slug, ports: here.ports, stayArea: { en: here.stayArea.en, zh: here.stayArea.zh }, note: here.note }] : [];
