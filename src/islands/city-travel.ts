@@ -4,7 +4,6 @@
  */
 import type { DatePhrases } from '../lib/shared/date-text.ts';
 import { sel } from './hooks.ts';
-import { islandWords } from './island-words.ts';
 import { markEndedPolicies } from './policy-dates.ts';
 
 markEndedPolicies(document);
@@ -12,7 +11,8 @@ markEndedPolicies(document);
 const root = document.querySelector<HTMLElement>(sel('dateCheck'));
 const form = root?.querySelector('form');
 if (root && form) {
-  const { locale, labels } = islandWords<DatePhrases>(root);
+  const labels = JSON.parse(root.dataset.labels ?? '{}') as DatePhrases;
+  const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
   const box = root.querySelector<HTMLElement>(sel('dateFindings')) as HTMLElement;
   const input = form.elements.namedItem('dates') as HTMLInputElement;
   const check = async () => {

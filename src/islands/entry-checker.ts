@@ -4,32 +4,41 @@
  * apply with its ports and end date, why the others do not, and whom to confirm with. Every value
  * from the URL is checked against the form's own options.
  */
-import { intlLocale } from '../i18n/locales.ts';
 import { checkEntry, type EntryReason, type Onward, type PolicyResult } from '../lib/shared/entry-check.ts';
 import type { EntryRecord, Label } from '../lib/shared/records.ts';
 import type { EntryCheckerLabels } from './entry-checker-labels.ts';
-import { element } from './dom.ts';
 import { sel } from './hooks.ts';
-import { islandWords } from './island-words.ts';
 import { markEndedPolicies, todayInChina } from './policy-dates.ts';
 
 markEndedPolicies(document);
 
+// Small helpers written here, so this page shares no chunk with the finder's and the request's scripts.
+function element(tag: 'p' | 'ul' | 'li' | 'a', className: string, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
 const root = document.querySelector<HTMLElement>(sel('entryChecker'));
 const form = root?.querySelector('form');
 if (root && form) {
-  const { locale, labels: p, say } = islandWords<EntryCheckerLabels>(root);
+  const p = JSON.parse(root.dataset.labels ?? '{}') as Record<string, string> & EntryCheckerLabels;
+  const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
+  /** A phrase with its placeholders filled; the English singular where `n` is 1. */
+  const say = (key: keyof EntryCheckerLabels & string, values: Record<string, string | number>) =>
+    ((values.n === 1 ? p[`${key}.one`] : undefined) ?? p[key]).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
   const entry = JSON.parse(root.dataset.entry ?? '{}') as EntryRecord;
   const box = root.querySelector<HTMLElement>(sel('entryResult')) as HTMLElement;
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-  const day = (iso: string) => new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const day = (iso: string) => new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const optionText = (name: string) => {
     const select = field(name) as HTMLSelectElement;
     return select.selectedOptions[0]?.textContent ?? '';
   };
   const list = (items: string[]) => items.join(p['reason.listSeparator']);
   const authority = (key: 'nia' | 'mfa') => {
-    const link = element('a', 'link', entry.authorities[key].name[locale]);
+    const link = element('a', 'link', entry.authorities[key].name[locale]) as HTMLAnchorElement;
     link.href = entry.authorities[key].url[locale];
     link.rel = 'noopener external';
     return link;

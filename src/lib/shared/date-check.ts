@@ -4,7 +4,6 @@
  * finder and the city pages' date tool all run it. Fairs already held count only as a pattern.
  */
 import type { CalendarEventRecord, CalendarRecord, HolidayRecord, PeakRecord } from './records.ts';
-import { readDates } from './rfp-query.ts';
 
 /** Inclusive days, YYYY-MM-DD. */
 export interface DateSpan {
@@ -17,12 +16,19 @@ const lastDayOfMonth = (month: string) => {
   return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 
-/** The days a request's `dates` cover: a day, a month, or a range of either; undefined for words or nothing. */
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const isMonth = (value: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+
+/**
+ * The days a request's `dates` cover, read as the request reads them (rfp-query.ts's readDates): a
+ * day, a month, or a range of either joined by "/"; undefined for words or nothing. Kept apart from
+ * the request's modules so pages load the date check without them.
+ */
 export function dateSpan(text: string): DateSpan | undefined {
-  const dates = readDates(text);
-  if (dates.kind === 'day') return { from: dates.value, to: dates.value };
-  if (dates.kind === 'month') return { from: `${dates.value}-01`, to: lastDayOfMonth(dates.value) };
-  if (dates.kind === 'range') return dates.from.length === 7 ? { from: `${dates.from}-01`, to: lastDayOfMonth(dates.to) } : { from: dates.from, to: dates.to };
+  const [from = '', to = from, ...rest] = text.split('/').map((part) => part.trim());
+  if (rest.length > 0 || (to !== from && to <= from)) return undefined;
+  if (isDay(from) && isDay(to)) return { from, to };
+  if (isMonth(from) && isMonth(to)) return { from: `${from}-01`, to: lastDayOfMonth(to) };
   return undefined;
 }
 

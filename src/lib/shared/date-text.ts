@@ -3,13 +3,20 @@
  * announced or expected, why it matters to a planner, and where it comes from. Dictionary-free: the
  * island passes the phrases its page gave it.
  */
-import { intlLocale, type Locale } from '../../i18n/locales.ts';
-import { fillPlaceholders as fill } from '../../i18n/placeholders.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { UiKey } from '../../i18n/ui.ts';
 import { citation } from './citation.ts';
 import type { Finding } from './date-check.ts';
 import type { CalendarRecord, SourceRecord } from './records.ts';
-import { datesText } from './rfp-text.ts';
+
+// Written here rather than imported from the request's and the i18n modules, so the pages that load
+// the date check on demand keep their own scripts as they were (the request page's budget).
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+const utc = (day: string) => new Date(`${day}T00:00:00Z`);
+const zhDay = (day: string, shared: 'none' | 'year' | 'month' = 'none') => {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${shared === 'none' ? `${y}年` : ''}${shared === 'month' ? '' : `${m}月`}${d}日`;
+};
 
 export type DatePhrases = Record<Extract<UiKey, `dates.${string}`>, string>;
 
@@ -20,14 +27,17 @@ export interface FindingText {
   source: string;
 }
 
-/** A span as the language writes it: "1–7 October 2026" / "2026年10月1日至7日". */
-export const spanText = (from: string, to: string, locale: Locale) => datesText(from === to ? { kind: 'day', value: from } : { kind: 'range', from, to }, locale);
+/** A span as the language writes it, as the request writes dates: "1–7 October 2026" / "2026年10月1日至7日". */
+export function spanText(from: string, to: string, locale: Locale): string {
+  if (locale === 'zh') return from === to ? zhDay(from) : `${zhDay(from)}至${zhDay(to, from.slice(0, 7) === to.slice(0, 7) ? 'month' : from.slice(0, 4) === to.slice(0, 4) ? 'year' : 'none')}`;
+  const format = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return from === to ? format.format(utc(from)) : format.formatRange(utc(from), utc(to));
+}
 
 /** A day with its weekday: "Sunday 20 September 2026" / "2026年9月20日（星期日）". */
 export function dayText(day: string, locale: Locale): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  const weekday = new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', timeZone: 'UTC' }).format(date);
-  return locale === 'zh' ? `${datesText({ kind: 'day', value: day }, locale)}（${weekday}）` : `${weekday} ${datesText({ kind: 'day', value: day }, locale)}`;
+  const weekday = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(utc(day));
+  return locale === 'zh' ? `${spanText(day, day, locale)}（${weekday}）` : `${weekday} ${spanText(day, day, locale)}`;
 }
 
 /** One finding in words; `cityName` names a fair's city in the page's language. */
