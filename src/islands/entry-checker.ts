@@ -61,7 +61,7 @@ if (root && form) {
         return say('entry.reason.notYet', { date: day(reason.date) });
     }
   };
-  const portName = (port: { name: Label; status: string }) => `${port.name[locale]}${port.status === 'unresolved' ? ` (${p['entry.unresolved']})` : ''}`;
+  const portName = (port: { name: Label; status: string }) => `${port.name[locale]}${port.status === 'unresolved' ? `${locale === 'en' ? ' ' : ''}${p['entry.unresolved']}` : ''}`;
   const policyItem = (r: PolicyResult) => {
     const item = element('li', `rounded-md border px-4 py-3 text-sm ${r.applies ? 'border-emerald-300 bg-emerald-50' : 'border-ink-100'}`);
     item.append(element('p', 'font-semibold text-ink-950', say(r.applies ? 'entry.result.applies' : 'entry.result.notApplies', { policy: r.policy.name[locale] })));

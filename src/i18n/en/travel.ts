@@ -65,7 +65,7 @@ export const enTravel = {
   'entry.ports': 'Ports in {city}',
   'entry.anyPort': 'Any port open to foreigners, including {airports}',
   'entry.anyPortShort': 'Any port open to foreigners',
-  'entry.unresolved': 'sources disagree: confirm',
+  'entry.unresolved': '(sources disagree: confirm)',
   'entry.stay': 'Stay',
   'entry.dates': 'Dates',
   'entry.stayArea': 'Where delegates may stay',

@@ -61,7 +61,7 @@ export const zhTravel = {
   'entry.ports': '{city}的适用口岸',
   'entry.anyPort': '所有对外开放口岸，包括{airports}',
   'entry.anyPortShort': '所有对外开放口岸',
-  'entry.unresolved': '资料说法不一，请确认',
+  'entry.unresolved': '（资料说法不一，请确认）',
   'entry.stay': '停留',
   'entry.dates': '公布与有效期',
   'entry.stayArea': '停留区域',
