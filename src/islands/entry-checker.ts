@@ -64,7 +64,8 @@ if (root && form) {
   const portName = (port: { name: Label; status: string }) => `${port.name[locale]}${port.status === 'unresolved' ? `${locale === 'en' ? ' ' : ''}${p['entry.unresolved']}` : ''}`;
   const policyItem = (r: PolicyResult) => {
     const item = element('li', `rounded-md border px-4 py-3 text-sm ${r.applies ? 'border-emerald-300 bg-emerald-50' : 'border-ink-100'}`);
-    item.append(element('p', 'font-semibold text-ink-950', say(r.applies ? 'entry.result.applies' : 'entry.result.notApplies', { policy: r.policy.name[locale] })));
+    const unconfirmed = r.reasons.length === 1 && r.reasons[0]?.kind === 'partial-list';
+    item.append(element('p', 'font-semibold text-ink-950', say(r.applies ? 'entry.result.applies' : unconfirmed ? 'entry.result.unconfirmed' : 'entry.result.notApplies', { policy: r.policy.name[locale] })));
     if (!r.applies) item.append(element('p', 'mt-1 text-ink-700', r.reasons.map(reasonText).join(p['entry.reasonSeparator'])));
     else {
       item.append(element('p', 'mt-1 text-ink-800', say('entry.result.ports', { ports: r.ports ? list(r.ports.map(portName)) : p['entry.anyPortShort'] })));

@@ -120,6 +120,7 @@ export const enTravel = {
   'entry.result.for.one': '{country}, arriving in {city} on {date}, {n} day in China',
   'entry.result.applies': '{policy} could apply',
   'entry.result.notApplies': '{policy} does not apply',
+  'entry.result.unconfirmed': '{policy}: cannot be confirmed',
   'entry.result.visa': 'A visa is needed, as far as the published lists show.',
   'entry.result.mutualUnknown': 'China’s mutual visa exemption agreements could not be sourced in full, so one may still cover this nationality: check the Ministry of Foreign Affairs’ list.',
   'entry.result.china': 'Chinese citizens need no visa to enter China.',

@@ -115,6 +115,7 @@ export const zhTravel = {
   'entry.result.for.one': '{country}公民，{date}从{city}入境，在华停留{n}天',
   'entry.result.applies': '可能适用：{policy}',
   'entry.result.notApplies': '不适用：{policy}',
+  'entry.result.unconfirmed': '无法确认：{policy}',
   'entry.result.visa': '根据已公布的名单，需要办理签证。',
   'entry.result.mutualUnknown': '未能查到中国互免签证协定的完整名单，该国仍可能与中国签有互免协定，请查阅外交部公布的名单。',
   'entry.result.china': '中国公民入境无需签证。',

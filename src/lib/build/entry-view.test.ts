@@ -17,6 +17,8 @@ describe('cityEntryView', () => {
       { name: 'Beijing West Railway Station', unresolved: true },
     ]);
     expect(transit?.note).toMatch(/Only Capital Airport is certain/);
+    // Only the sources Beijing's ports, stay area and the nationality list rest on.
+    expect(transit?.sources.map((s) => s.id)).toEqual(['shine-2024', 'cctv-2025-06', 'beijing-240', 'beijing-144']);
   });
 
   it('the unilateral entry applies at any open port, with its end date always shown', () => {

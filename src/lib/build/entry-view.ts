@@ -49,6 +49,13 @@ export interface PolicyView {
   byCity: { city: string; ports: { name: string; unresolved: boolean }[]; stayArea: string; note: string | null }[];
 }
 
+/** On a city's page, only the sources its ports, its stay area and the nationality list rest on (the first source, the announcement, always). */
+function citySources(policy: EntryPolicyRecord, city: string): SourceRecord[] {
+  const here = policy.cities.find((c) => c.city === city);
+  const used = new Set([policy.sources[0]?.id, policy.countriesSource, ...policy.countries.map((c) => c.source), here?.stayArea.source, ...(here?.ports.map((p) => p.source) ?? [])]);
+  return policy.sources.filter((s) => used.has(s.id));
+}
+
 /** One policy as a city's page (or, without `city`, the checker page) shows it. */
 export function policyView(policy: EntryPolicyRecord, entry: EntryRecord, locale: Locale, buildDay: string, city?: CityRecord, cityNames?: ReadonlyMap<string, string>): PolicyView {
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values);
@@ -80,7 +87,7 @@ export function policyView(policy: EntryPolicyRecord, entry: EntryRecord, locale
       .sort((a, b) => collator.compare(a.name, b.name)),
     countriesIncomplete: policy.countriesComplete ? null : t('entry.countriesIncomplete', { authority: authorityName }),
     conditions: policy.conditions.map((c) => c[locale]),
-    sources: policy.sources,
+    sources: city ? citySources(policy, city.slug) : policy.sources,
     authority: { name: authorityName, url: authority.url[locale] },
     byCity: city
       ? []
