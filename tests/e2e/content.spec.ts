@@ -93,7 +93,8 @@ test('a venue page names its sources, says its figures are not yet verified, and
     const note = page.locator(sel('freshness'));
     if (venue.verified === null) await expect(note).toContainText('Indicative figures, not yet verified.');
     else await expect(note).toContainText('Figures verified on');
-    const links = page.locator(`${sel('sourceList')} li a`);
+    // Every source is named; only those with the publisher's own address are links.
+    const links = page.locator(`${sel('sourceList')} li ${sel('sourceCitation')}`);
     await expect(links).toHaveCount(venue.sources.length);
     // A source links only its publisher's own address; one without reads as a printed reference.
     expect(await links.evaluateAll((els) => els.map((el) => (el instanceof HTMLAnchorElement ? el.href : null)))).toEqual(venue.sources.map((s) => (s.url ? new URL(s.url).href : null)));

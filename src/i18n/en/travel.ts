@@ -38,7 +38,7 @@ export const enTravel = {
   'dates.why.springFestival': 'Why it matters: most offices and suppliers close for the holiday and many staff travel home; venues and restaurants may close or keep shorter hours.',
   'dates.why.workday': 'Why it matters: offices, suppliers and local delegates work that day as on a weekday.',
   'dates.why.travelRush': 'Why it matters: trains and flights are heavily booked and fares rise, above all just before and after the Spring Festival; book delegates’ travel early.',
-  'dates.why.goldenWeek': 'Why it matters: hotels in tourist cities fill up and raise their rates, and trains and flights are booked up early.',
+  'dates.why.goldenWeek': 'Why it matters: hotels in tourist cities get busy and raise their rates, and trains and flights are often booked up early.',
   'dates.why.fair': 'Why it matters: a large fair can fill hotels near its venue and raise rates across the city.',
   'dates.source': 'Source: {source}',
   'dates.separator': ' — ',
@@ -46,7 +46,7 @@ export const enTravel = {
   'dates.none': 'Nothing found on these dates: no public holiday, adjusted working day or national travel peak, and no fair listed on this site.',
   'dates.unreadable': 'Write the dates as 2027-05, 2027-05-12 or 2027-05-12/2027-05-15 to check them against holidays, travel peaks and fairs.',
   'dates.loadError': 'The calendar could not be loaded. Reload the page to try again.',
-  'dates.calendarNote': 'Holidays as the State Council announced them for {years}; later years are expected dates until announced. Fairs only where a source gives the dates.',
+  'dates.calendarNote': "Holidays for {years} as the State Council arranged them ({notices}); later years are expected dates until the notice is published. Fairs only where a source gives the dates.",
 
   // The date tool on city pages (DateCheck)
   'dates.tool.title': 'Check your dates',

@@ -34,7 +34,7 @@ export const zhTravel = {
   'dates.why.springFestival': '提示：多数机关和供应商放假，不少员工返乡过年，场馆和餐馆可能停业或缩短营业时间。',
   'dates.why.workday': '提示：当天机关、供应商照常上班，本地参会者也要上班。',
   'dates.why.travelRush': '提示：火车票、机票紧张，票价上涨，春节前后尤甚，请尽早为参会者预订行程。',
-  'dates.why.goldenWeek': '提示：旅游城市酒店爆满、房价上涨，火车票和机票很早就会订满。',
+  'dates.why.goldenWeek': '提示：旅游城市酒店客房紧张、房价上涨，火车票和机票往往很早就会订满。',
   'dates.why.fair': '提示：大型展会期间，场馆周边酒店可能客满，全市房价也可能上涨。',
   'dates.source': '来源：{source}',
   'dates.separator': '；',
@@ -42,7 +42,7 @@ export const zhTravel = {
   'dates.none': '所选日期没有公共假期、调休上班日或全国出行高峰，也没有本站收录的展会。',
   'dates.unreadable': '请按2027-05、2027-05-12或2027-05-12/2027-05-15的格式填写日期，以便核对节假日、出行高峰和展会。',
   'dates.loadError': '日历加载失败，请刷新页面重试。',
-  'dates.calendarNote': '{years}年节假日依据国务院办公厅通知；此后年份在通知公布前为预计日期。展会只列出有资料公布日期的届次。',
+  'dates.calendarNote': '{years}年节假日依据国务院办公厅通知（{notices}）；此后年份在通知公布前为预计日期。展会只列出有资料公布日期的届次。',
 
   // 城市页的日期查询（DateCheck）
   'dates.tool.title': '日期查询',

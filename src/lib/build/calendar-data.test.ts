@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { announcedHolidays, announcedYears, calendarRecord, expectedHolidays, springFestivalDay, springFestivalTravelPeak, statutoryDays } from './calendar-data.ts';
+import { announcedHolidays, announcedYears, calendarNote, calendarRecord, expectedHolidays, springFestivalDay, springFestivalTravelPeak, statutoryDays } from './calendar-data.ts';
 import { holidayNotices, mayDayTravel, nationalDayTravel, regulation, springFestivalTravel } from './calendar-sources.ts';
 import { linkProblem, publisherRegistry } from './publishers.ts';
 
@@ -76,5 +76,12 @@ describe('the calendar’s own sources', () => {
     for (const source of [regulation, ...Object.values(holidayNotices), springFestivalTravel, mayDayTravel, nationalDayTravel]) {
       if (source.url) expect(linkProblem(registry, source.publisher, source.url), source.id).toBeUndefined();
     }
+  });
+});
+
+describe('calendarNote', () => {
+  it('names the notice each announced year follows', () => {
+    const calendar = calendarRecord('2026-12-06', []);
+    expect(calendarNote(calendar, 'zh', (v) => `${v.years}|${v.notices}`)).toBe('2026|《国务院办公厅关于2026年部分节假日安排的通知》');
   });
 });

@@ -154,3 +154,9 @@ export function calendarRecord(buildDay: string, events: readonly CalendarEventR
     sources: sourceRecords([regulation, ...notices, springFestivalTravel, mayDayTravel, nationalDayTravel]),
   };
 }
+
+/** Under the date tool: the years the State Council has arranged and its notices, by title as published. */
+export function calendarNote(calendar: CalendarRecord, locale: 'en' | 'zh', phrase: (values: Record<string, string>) => string): string {
+  const notices = calendar.sources.filter((s) => s.id.startsWith('holiday-notice-')).map((s) => (locale === 'zh' ? `《${s.title}》` : `“${s.title}”`));
+  return phrase({ years: calendar.announcedYears.join(locale === 'zh' ? '、' : ', '), notices: notices.join(locale === 'zh' ? '、' : '; ') });
+}
