@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testCalendar } from '../testing/travel-records.ts';
 import { checkDates, crossesMajorBreak, dateSpan, overlap } from './date-check.ts';
+import { readDates } from './rfp-query.ts';
 
 const calendar = testCalendar('2026-12-06');
 const kinds = (text: string, cities?: string[]) => checkDates(dateSpan(text) ?? { from: '', to: '' }, calendar, cities);
@@ -11,6 +12,11 @@ describe('dateSpan: the days a request’s dates cover', () => {
     expect(dateSpan('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
     expect(dateSpan('2027-10-02/2027-10-05')).toEqual({ from: '2027-10-02', to: '2027-10-05' });
     expect(dateSpan('2027-09/2027-10')).toEqual({ from: '2027-09-01', to: '2027-10-31' });
+  });
+  it('reads exactly what the request reads as dates (rfp-query.ts), though written apart from it', () => {
+    for (const text of ['2027-10-02', '2027-10', '2027-10-02/2027-10-05', '2027-09/2027-10', '2027-10-05/2027-10-02', '2027-10-02/2027-10-02', '2027-02-30', '2027-13', '2027-10/2027-10-05', 'May 2027', '', '2027-10-02/2027-10-03/2027-10-04']) {
+      expect(dateSpan(text) !== undefined, text).toBe(['day', 'month', 'range'].includes(readDates(text).kind));
+    }
   });
   it('gives nothing for words or an empty field', () => {
     expect(dateSpan('early autumn')).toBeUndefined();

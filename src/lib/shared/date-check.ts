@@ -26,7 +26,7 @@ const isMonth = (value: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
  */
 export function dateSpan(text: string): DateSpan | undefined {
   const [from = '', to = from, ...rest] = text.split('/').map((part) => part.trim());
-  if (rest.length > 0 || (to !== from && to <= from)) return undefined;
+  if (rest.length > 0 || (text.includes('/') && to <= from)) return undefined;
   if (isDay(from) && isDay(to)) return { from, to };
   if (isMonth(from) && isMonth(to)) return { from: `${from}-01`, to: lastDayOfMonth(to) };
   return undefined;
