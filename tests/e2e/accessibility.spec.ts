@@ -39,6 +39,8 @@ for (const locale of ['en', 'zh'] as const) {
   });
 
   test(`search and the finder, open and in use, have no violation (${locale})`, async ({ page }) => {
+    // Three axe runs over the largest pages: more than the default 30 s on a loaded machine.
+    test.setTimeout(90_000);
     await page.goto(`/${locale}/venues/?seats=500&plenary=800&breakouts=2&breakoutSeats=50`);
     await expect(page.locator(sel('group')).first()).toBeVisible();
     expect(await violations(page), 'finder with a brief').toEqual([]);
