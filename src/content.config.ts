@@ -5,6 +5,8 @@ import { folderKinds, proseGlob } from './lib/build/content-layout.ts';
 import {
   ambassadorFacts,
   anyProseFrontmatter,
+  calendarEventFacts,
+  entryPolicyFacts,
   citySchema,
   eventFacts,
   newsSchema,
@@ -37,6 +39,16 @@ export const collections = {
   events: defineCollection({
     loader: glob({ base: `${root}/events`, pattern: '*.yaml', generateId: fileName }),
     schema: eventFacts,
+  }),
+  /** Large fairs and events with their announced dates. */
+  calendar: defineCollection({
+    loader: glob({ base: `${root}/calendar`, pattern: '*.yaml', generateId: fileName }),
+    schema: calendarEventFacts,
+  }),
+  /** Visa-free entry policies, with ports and stay areas per member city. */
+  entry: defineCollection({
+    loader: glob({ base: `${root}/entry`, pattern: '*.yaml', generateId: fileName }),
+    schema: entryPolicyFacts,
   }),
   /** Prose of every entity, one entry per language: id `cities/hangzhou/en`. */
   texts: defineCollection({

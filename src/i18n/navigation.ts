@@ -4,6 +4,7 @@ import type { UiKey } from './ui.ts';
 export const mainNavigation: { key: UiKey; path: string }[] = [
   { key: 'nav.cities', path: 'cities' },
   { key: 'nav.venues', path: 'venues' },
+  { key: 'nav.entry', path: 'entry' },
   { key: 'nav.ambassadors', path: 'ambassadors' },
   { key: 'nav.news', path: 'news' },
   { key: 'nav.events', path: 'events' },

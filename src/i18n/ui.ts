@@ -6,10 +6,12 @@
  */
 import vocabularyLabels from '../lib/shared/vocabulary-labels.json' with { type: 'json' };
 import { enPlanning } from './en/planning.ts';
+import { enTravel } from './en/travel.ts';
 import { en } from './en/ui.ts';
 import { type Locale } from './locales.ts';
 import { phrase } from './phrase.ts';
 import { zhPlanning } from './zh/planning.ts';
+import { zhTravel } from './zh/travel.ts';
 import { zh } from './zh/ui.ts';
 
 type VocabularyLabels = typeof vocabularyLabels;
@@ -22,11 +24,11 @@ const vocabulary = (locale: Locale) =>
     Object.entries(vocabularyLabels).flatMap(([prefix, labels]) => Object.entries<{ en: string; zh: string }>(labels).map(([key, label]) => [`${prefix}.${key}`, label[locale]])),
   ) as Record<VocabularyKey, string>;
 
-export type UiKey = keyof typeof en | keyof typeof enPlanning | VocabularyKey;
+export type UiKey = keyof typeof en | keyof typeof enPlanning | keyof typeof enTravel | VocabularyKey;
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = {
-  en: { ...en, ...enPlanning, ...vocabulary('en') },
-  zh: { ...zh, ...zhPlanning, ...vocabulary('zh') },
+  en: { ...en, ...enPlanning, ...enTravel, ...vocabulary('en') },
+  zh: { ...zh, ...zhPlanning, ...zhTravel, ...vocabulary('zh') },
 };
 
 /**

@@ -173,6 +173,7 @@ async function start(root: HTMLElement) {
     $('rfpBureaus').hidden = requestCities.size === 0;
     for (const item of root.querySelectorAll<HTMLElement>(sel('bureau'))) item.hidden = !requestCities.has(item.dataset.bureau ?? '');
     fileInput = { request, assessed, fields, link: anchor.href, locale, phrases: p, cityName, origin: location.origin };
+    void import('./rfp-dates.ts').then((m) => m.showRequestDates(root, request.dates, fileInput, [...requestCities]));
   };
 
   // The file writers load when a download is asked for.

@@ -1,6 +1,6 @@
 /** The words the venue finder island shows, picked on the server for one language and passed to it typed. */
 import type { Locale } from '../i18n/locales.ts';
-import { pick } from '../i18n/ui.ts';
+import { keysStartingWith, pick } from '../i18n/ui.ts';
 import { outcomes } from '../lib/shared/brief.ts';
 import { layouts } from '../lib/shared/seating.ts';
 import { reasonKeys } from '../lib/shared/reason-text.ts';
@@ -27,6 +27,7 @@ const keys = [
   'brief.noneFit',
   'rfp.fromBriefNote',
   ...briefOutcomeKeys,
+  ...keysStartingWith('dates.'),
 ] as const;
 
 export const finderLabels = (locale: Locale) => pick(locale, keys);

@@ -113,7 +113,7 @@ async function start(root: HTMLElement) {
     const grouped = assessments && groupByOutcome(assessments);
     const slugs = grouped ? [...grouped.fits, ...grouped['may-fit']].map((a) => a.venue.slug) : [];
     rfp.hidden = slugs.length === 0;
-    anchor.search = rfpQueryFor(state.brief, slugs);
+    anchor.search = rfpQueryFor(state.brief, slugs, state.dates);
     (rfp.querySelector(sel('briefRfpNote')) as HTMLElement).textContent = slugs.length > shortlistLimit ? say('rfp.fromBriefNote', { n: shortlistLimit }) : '';
   };
 
@@ -196,6 +196,10 @@ async function start(root: HTMLElement) {
     noResults.classList.toggle('hidden', shown.length > 0);
     renderBriefSummary(assessments);
     renderRfpLink(state, assessments);
+    const dates = root.querySelector<HTMLElement>(sel('dateFindings'));
+    if (dates && (state.dates || dates.hasChildNodes())) {
+      void import('./date-check-ui.ts').then((m) => m.showDates(dates, state.dates ?? '', { phrases: strings, locale, cityNames, ...(state.filters.cities.length > 0 ? { cities: state.filters.cities } : {}) }));
+    }
 
     const facets = facetCounts(venues, state.filters);
     for (const label of facetLabels) {

@@ -43,6 +43,7 @@ const templates: { name: string; path: (l: string) => string; ready?: (page: Pag
     path: (l) => `/${l}/compare/?venues=${first},${second},${third}&cities=hangzhou,xian&vw=theatre:3&cmust=airport:40`,
     ready: (p) => expect(p.locator(sel('boardTable', 'cities'))).toBeVisible(),
   },
+  { name: 'the entry checker, answered', path: (l) => `/${l}/entry/?nationality=FR&city=shanghai&onward=third&days=7`, ready: (p) => p.locator(sel('entryReady')).waitFor() },
   { name: 'an empty request', path: (l) => `/${l}/rfp/`, ready: (p) => p.locator(`${sel('rfp')}${sel('rfpReady')}`).waitFor() },
   {
     name: 'a filled-in request with its QR code',

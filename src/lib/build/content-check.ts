@@ -15,6 +15,8 @@ import { slugPattern } from '../shared/slug.ts';
 import {
   allianceFacts,
   ambassadorFacts,
+  calendarEventFacts,
+  entryPolicyFacts,
   cityFacts,
   eventFacts,
   newsFacts,
@@ -182,7 +184,7 @@ function readFolderEntities<T extends z.ZodType>(
 function readFileEntities<T extends z.ZodType>(
   reader: Reader,
   root: string,
-  kind: 'ambassadors' | 'events',
+  kind: FileKind,
   schema: T,
 ): CheckedEntity[] {
   const entities: CheckedEntity[] = [];
@@ -250,6 +252,16 @@ function checkReferences(reader: Reader, root: string, entities: CheckedEntity[]
           severity: 'error',
         });
       }
+    }
+    if (entity.kind === 'calendar') {
+      const facts = entity.facts as z.output<typeof calendarEventFacts>;
+      if (!cities.has(facts.city)) unknownCity(reader.display(join(root, factsPath('calendar', entity.slug))), 'city', facts.city);
+    }
+    if (entity.kind === 'entry') {
+      const file = reader.display(join(root, factsPath('entry', entity.slug)));
+      (entity.facts as z.output<typeof entryPolicyFacts>).cities.forEach((c, index) => {
+        if (!cities.has(c.city)) unknownCity(file, `cities[${index}].city`, c.city);
+      });
     }
     if (entity.kind === 'events') {
       const file = reader.display(join(root, factsPath('events', entity.slug)));
@@ -357,6 +369,8 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
     ...readFolderEntities(reader, contentDir, 'news', folderKinds.news, newsFacts),
     ...readFileEntities(reader, contentDir, 'ambassadors', ambassadorFacts),
     ...readFileEntities(reader, contentDir, 'events', eventFacts),
+    ...readFileEntities(reader, contentDir, 'calendar', calendarEventFacts),
+    ...readFileEntities(reader, contentDir, 'entry', entryPolicyFacts),
   ];
   for (const slug of listDir(join(contentDir, 'pages'))) {
     const folder = join(contentDir, 'pages', slug);

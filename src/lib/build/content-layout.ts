@@ -11,7 +11,8 @@ import { locales, type Locale } from '../../i18n/locales.ts';
 export const folderKinds = { cities: 'city.yaml', venues: 'venue.yaml', news: 'news.yaml' } as const;
 export type FolderKind = keyof typeof folderKinds;
 
-export const fileKinds = ['ambassadors', 'events'] as const;
+/** `calendar`: large fairs and events with their dates; `entry`: visa-free entry policies. */
+export const fileKinds = ['ambassadors', 'events', 'calendar', 'entry'] as const;
 export type FileKind = (typeof fileKinds)[number];
 
 export const proseOnlyKind = 'pages';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { allianceFacts, ambassadorFacts, cityFacts, eventFacts, newsFacts, source, venueFacts } from './schemas.ts';
+import { allianceFacts, ambassadorFacts, calendarEventFacts, cityFacts, entryPolicyFacts, eventFacts, newsFacts, source, venueFacts } from './schemas.ts';
 
 const doc = readFileSync(new URL('../../../docs/content-model.md', import.meta.url), 'utf8');
 
@@ -71,6 +71,8 @@ describe('docs/content-model.md agrees with the schemas', () => {
     ['content/ambassadors/', ambassadorFacts, example('content/ambassadors/')],
     ['content/news/', newsFacts, example('content/news/')],
     ['content/events/', eventFacts, example('content/events/')],
+    ['content/calendar/', calendarEventFacts, example('content/calendar/')],
+    ['content/entry/', entryPolicyFacts, example('content/entry/')],
   ];
   for (const [heading, schema, written] of cases) {
     it(`documents every field of ${heading}, and no field the schema lacks`, () => {

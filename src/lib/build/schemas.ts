@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { ProseKind } from './content-layout.ts';
 import { layouts } from '../shared/seating.ts';
 import { slugPattern } from '../shared/slug.ts';
-import { eventKinds, eventOrganiserRoles, newsKinds, regions, sourceLanguages, venueStatusKinds, venueTypes } from '../shared/vocabulary.ts';
+import { entryAuthorities, entryKinds, eventKinds, eventOrganiserRoles, newsKinds, portStatuses, regions, sourceLanguages, venueStatusKinds, venueTypes } from '../shared/vocabulary.ts';
+import { isCountryCode } from './countries.ts';
 import { venueTotals } from '../shared/records.ts';
 
 const oneOf = (values: readonly string[]) => `expected one of ${values.join(', ')}`;
@@ -446,6 +447,101 @@ export const allianceFacts = z
     ]);
   });
 export type AllianceFacts = z.output<typeof allianceFacts>;
+
+/**
+ * A large fair or event in a member city (content/calendar/{slug}.yaml): each edition with the dates
+ * a source announced. Editions already held show only a pattern, labelled so; the date check never
+ * turns a pattern into dates.
+ */
+export const calendarEventFacts = z
+  .strictObject({
+    name: bilingual,
+    city: slug,
+    place: bilingual,
+    /** Every edition whose dates a source gives, each naming its source. */
+    editions: z
+      .array(z.strictObject({ start: isoDate, end: isoDate, edition: positiveWhole.optional(), source: sourceRef }), { error: 'expected a list of editions' })
+      .min(1, { error: 'expected at least one edition with its dates' }),
+    /** How large it is, as a source puts it ("4,108 overseas exhibitors in 2025"). */
+    scale: bilingual.extend({ source: sourceRef }).optional(),
+    sources,
+  })
+  .superRefine((event, ctx) => {
+    event.editions.forEach((e, index) => {
+      if (e.end.getTime() < e.start.getTime()) ctx.addIssue({ code: 'custom', path: ['editions', index, 'end'], message: 'expected an end date on or after the start date' });
+    });
+    checkSourceRefs(ctx, event.sources, [
+      ...event.editions.map((e, i): [(string | number)[], string | undefined] => [['editions', i], e.source]),
+      [['scale'], event.scale?.source],
+    ]);
+  });
+export type CalendarEventFacts = z.output<typeof calendarEventFacts>;
+
+/** An ISO 3166-1 alpha-2 code, such as FR. */
+const countryCode = z
+  .string({ error: 'expected a country code such as FR' })
+  .refine(isCountryCode, { error: 'expected an ISO 3166-1 alpha-2 country code in capitals, such as FR' });
+
+/** A port of entry in a member city and whether the sources agree that the policy applies there. */
+const entryPort = z.strictObject({
+  name: bilingual,
+  status: z.enum(portStatuses, { error: oneOf(portStatuses) }).default('confirmed'),
+  source: sourceRef,
+});
+
+/**
+ * A visa-free entry policy (content/entry/{slug}.yaml): who it covers, for how long, until when, the
+ * conditions, and for the policies that work through named ports, the ports and stay area per city.
+ */
+export const entryPolicyFacts = z
+  .strictObject({
+    name: bilingual,
+    kind: z.enum(entryKinds, { error: oneOf(entryKinds) }),
+    authority: z.enum(entryAuthorities, { error: oneOf(entryAuthorities) }),
+    /** The most days one stay may last. */
+    stayDays: positiveWhole,
+    /** The day the rule now in force was announced. */
+    announced: isoDate.optional(),
+    from: isoDate.optional(),
+    /** The last day the policy applies, for a time-limited policy. */
+    until: isoDate.optional(),
+    conditions: z.array(bilingual).default([]),
+    countries: z.array(countryCode, { error: 'expected a list of country codes' }),
+    /** False where the list could not be sourced in full: the page then says so and links the authority. */
+    countriesComplete: z.boolean({ error: 'expected true or false' }),
+    countriesSource: sourceRef,
+    /** Countries whose dates differ from the policy's (added later, or a trial that ends sooner). */
+    countryDates: z.array(z.strictObject({ code: countryCode, from: isoDate.optional(), until: isoDate.optional(), source: sourceRef })).default([]),
+    /** The member cities where the policy works through named ports, with the area a delegate may stay in. */
+    cities: z
+      .array(
+        z.strictObject({
+          city: slug,
+          ports: z.array(entryPort).min(1, { error: 'expected at least one port' }),
+          stayArea: bilingual.extend({ source: sourceRef }),
+          /** Where sources disagree or are old: said as it is, never resolved by guessing. */
+          note: bilingual.optional(),
+        }),
+      )
+      .default([]),
+    sources,
+  })
+  .superRefine((policy, ctx) => {
+    type Ref = [(string | number)[], string | undefined];
+    if (policy.from && policy.until && policy.until.getTime() < policy.from.getTime()) ctx.addIssue({ code: 'custom', path: ['until'], message: 'expected an end date on or after from' });
+    policy.countryDates.forEach((entry, index) => {
+      if (!policy.countries.includes(entry.code)) ctx.addIssue({ code: 'custom', path: ['countryDates', index, 'code'], message: `${entry.code} is not in countries` });
+    });
+    policy.countries.forEach((code, index) => {
+      if (policy.countries.indexOf(code) !== index) ctx.addIssue({ code: 'custom', path: ['countries', index], message: `duplicate country ${code}` });
+    });
+    checkSourceRefs(ctx, policy.sources, [
+      [['countriesSource'], policy.countriesSource],
+      ...policy.countryDates.map((d, i): Ref => [['countryDates', i], d.source]),
+      ...policy.cities.flatMap((c, i): Ref[] => [[['cities', i, 'stayArea'], c.stayArea.source], ...c.ports.map((p, j): Ref => [['cities', i, 'ports', j], p.source])]),
+    ]);
+  });
+export type EntryPolicyFacts = z.output<typeof entryPolicyFacts>;
 
 const summary = text.max(240, { error: 'expected a summary of at most 240 characters' });
 

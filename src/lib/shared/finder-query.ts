@@ -9,10 +9,21 @@ import { slugPattern } from './slug.ts';
 import { venueTypes, type VenueType } from './vocabulary.ts';
 import { noFilters, sortKeys, type FigureFilter, type SortKey, type VenueFilters } from './venue-filter.ts';
 
+/** The query key of the planner's dates beside the brief: the request's own key, so the finder hands them on. */
+export const datesKey = 'dates';
+
+/** The dates as given (YYYY-MM, YYYY-MM-DD, from/to, or words), without control characters, at most 60 characters; undefined when empty. */
+export function parseBriefDates(params: URLSearchParams): string | undefined {
+  const value = Array.from((params.get(datesKey) ?? '').replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ').trim()).slice(0, 60).join('').trim();
+  return value === '' ? undefined : value;
+}
+
 export interface FinderState {
   filters: VenueFilters;
   sort: SortKey;
   brief?: EventBrief;
+  /** The planner's dates, checked against holidays, travel peaks and fairs. */
+  dates?: string;
 }
 
 /** The query key of each filter. */
@@ -57,7 +68,8 @@ export function parseFinderQuery(query: string | URLSearchParams): FinderState {
   const sortValue = params.get(filterKeys.sort);
   const sort: SortKey = (sortKeys as readonly string[]).includes(sortValue ?? '') ? (sortValue as SortKey) : 'capacity';
   const brief = parseBriefQuery(params);
-  return brief ? { filters, sort, brief } : { filters, sort };
+  const dates = parseBriefDates(params);
+  return { filters, sort, ...(brief ? { brief } : {}), ...(dates ? { dates } : {}) };
 }
 
 /** The query string for a state, leaving out defaults so links stay short. */
@@ -73,5 +85,6 @@ export function finderQuery(state: FinderState): string {
   }
   if (sort !== 'capacity') params.set(filterKeys.sort, sort);
   if (brief) writeBriefQuery(params, brief);
+  if (state.dates) params.set(datesKey, state.dates);
   return params.toString().replace(/%2C/g, ',');
 }

@@ -165,3 +165,106 @@ export interface AllianceRecord {
   secretariat: { host: Label; contact: { name: Label; phone: string | null; email: string | null }; source: string };
   sources: SourceRecord[];
 }
+
+/** China's public holidays, in the order of the year. */
+export const festivals = ['new-year', 'spring-festival', 'qingming', 'labour-day', 'dragon-boat', 'mid-autumn', 'national-day'] as const;
+export type Festival = (typeof festivals)[number];
+
+/**
+ * `announced`: the State Council's notice for that year sets the dates; `expected`: no notice yet, so
+ * only the statutory days of the holiday regulation (as amended in 2024) on the lunisolar calendar's
+ * dates, which the notice usually lengthens with weekends and swapped working days.
+ */
+export type CalendarStatus = 'announced' | 'expected';
+
+/** A public holiday in one year: the days off and the adjusted working days (调休) that go with it. */
+export interface HolidayRecord {
+  festival: Festival;
+  year: number;
+  from: string;
+  to: string;
+  /** Weekend days that are working days because of this holiday. */
+  workdays: string[];
+  status: CalendarStatus;
+  /** The notice (announced) or the regulation (expected). */
+  source: string;
+}
+
+export const peakKinds = ['spring-festival-travel', 'may-day-golden-week', 'national-day-golden-week'] as const;
+export type PeakKind = (typeof peakKinds)[number];
+
+/** A national travel peak: the Spring Festival travel rush (春运) and the two Golden Weeks (黄金周). */
+export interface PeakRecord {
+  kind: PeakKind;
+  year: number;
+  from: string;
+  to: string;
+  status: CalendarStatus;
+  /** Where the rule or the dates come from. */
+  source: string;
+}
+
+/** A large fair or event in a member city, with each edition's dates as a source gives them. */
+export interface CalendarEventRecord {
+  slug: string;
+  name: Label;
+  city: string;
+  place: Label;
+  editions: { from: string; to: string; edition: number | null; source: string }[];
+  scale: (Label & { source: string }) | null;
+  sources: SourceRecord[];
+}
+
+/** `/data/calendar.json`: what the date check reads. `generated` is the build's date. */
+export interface CalendarRecord {
+  generated: string;
+  /** The years whose holidays the State Council has announced, as the pinned data holds them. */
+  announcedYears: number[];
+  holidays: HolidayRecord[];
+  peaks: PeakRecord[];
+  events: CalendarEventRecord[];
+  /** The sources of holidays and peaks; events carry their own. */
+  sources: SourceRecord[];
+}
+
+/** A port of entry in a member city; `unresolved` where the sources disagree. */
+export interface EntryPortRecord {
+  name: Label;
+  status: 'confirmed' | 'unresolved';
+  source: string;
+}
+
+/** A visa-free entry policy as the entry checker and the city pages read it. */
+export interface EntryPolicyRecord {
+  slug: string;
+  name: Label;
+  kind: 'transit' | 'unilateral' | 'regional' | 'mutual';
+  authority: 'nia' | 'mfa';
+  stayDays: number;
+  announced: string | null;
+  from: string | null;
+  /** The last day it applies, for a time-limited policy. */
+  until: string | null;
+  conditions: Label[];
+  /** Each country with its own dates where they differ from the policy's (else null). */
+  countries: { code: string; from: string | null; until: string | null; source: string | null }[];
+  /** False when the list could not be sourced in full. */
+  countriesComplete: boolean;
+  countriesSource: string | null;
+  /** Member cities where it applies through named ports; empty for policies that apply at every open port. */
+  cities: { city: string; ports: EntryPortRecord[]; stayArea: Label & { source: string }; note: Label | null }[];
+  sources: SourceRecord[];
+}
+
+/** `/data/entry.json`: the policies, and per member city which apply and through which ports. */
+export interface EntryRecord {
+  generated: string;
+  /** Who a delegate confirms with, and their site in each language. */
+  authorities: Record<'nia' | 'mfa', { name: Label; url: Label }>;
+  policies: EntryPolicyRecord[];
+  /**
+   * Per member city: each policy that applies there, with the city's ports (null: any open port)
+   * and the permitted stay area (null: no limit inside China).
+   */
+  cities: { city: string; policies: { policy: string; ports: EntryPortRecord[] | null; stayArea: Label | null; note: Label | null }[] }[];
+}

@@ -76,6 +76,8 @@ export interface RfpFileInput {
   phrases: RfpPhrases;
   cityName: (slug: string) => string;
   origin: string;
+  /** What the date check found on the requested dates (holidays, travel peaks, fairs), one line each. */
+  dateCheck?: { label: string; lines: string[] };
 }
 
 /** The request as JSON or CSV, worded in the page's language. */
@@ -85,12 +87,17 @@ export function rfpFile(kind: 'json' | 'csv', input: RfpFileInput): string {
   const page = (slug: string) => `${origin}${entityPath(locale, 'venues', slug)}`;
   const notes = (a: RfpVenue) => venueNoteLines(a, w);
   if (kind === 'json') {
-    return JSON.stringify(rfpJson(request, assessed, { link, locale, reasons: notes, roomName: (room) => roomName(room, locale).text, venuePage: page }), null, 2);
+    const json = rfpJson(request, assessed, { link, locale, reasons: notes, roomName: (room) => roomName(room, locale).text, venuePage: page });
+    return JSON.stringify({ ...json, dateCheck: input.dateCheck?.lines ?? [] }, null, 2);
   }
   const known = assessed.filter((a): a is RfpVenue & { venue: VenueRecord } => a.venue !== null);
   const row = (key: string, label: string, value: (a: RfpVenue & { venue: VenueRecord }) => string | null) => ({ key, label, values: known.map(value) });
   return rfpCsv(
-    [...fields.map((f) => ({ label: f.label, value: f.value })), { label: p['rfp.label.link'], value: link }],
+    [
+      ...fields.map((f) => ({ label: f.label, value: f.value })),
+      ...(input.dateCheck && input.dateCheck.lines.length > 0 ? [{ label: input.dateCheck.label, value: input.dateCheck.lines.join('\n') }] : []),
+      { label: p['rfp.label.link'], value: link },
+    ],
     known.map((a) => a.venue.name[locale]),
     [
       row('city', p['rfp.col.city'], (a) => cityName(a.venue.city)),

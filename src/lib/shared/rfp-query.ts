@@ -126,8 +126,8 @@ export function rfpQuery(request: RfpRequest, scope: LinkScope = 'full'): string
 }
 
 /** The query of a new request from a brief and venues (the finder's and the shortlist's way in). */
-export const rfpQueryFor = (brief: EventBrief | undefined, venues: readonly string[]) =>
-  rfpQuery({ ...(brief ? { brief } : {}), venues: venues.slice(0, shortlistLimit), malformed: [], event: '', organisation: '', dates: '', counts: {}, notes: '' });
+export const rfpQueryFor = (brief: EventBrief | undefined, venues: readonly string[], dates = '') =>
+  rfpQuery({ ...(brief ? { brief } : {}), venues: venues.slice(0, shortlistLimit), malformed: [], event: '', organisation: '', dates, counts: {}, notes: '' });
 
 /** The links to a request, from the full one to the shortest; scopes that drop nothing are left out. */
 export function requestLinks(pageUrl: string, request: RfpRequest): { scope: LinkScope; url: string }[] {

@@ -35,3 +35,19 @@ export type VenueStatusKind = (typeof venueStatusKinds)[number];
 /** Languages a cited source may be written in (ISO 639-1). */
 export const sourceLanguages = ['zh', 'en', 'de', 'ja', 'ko', 'fr', 'es', 'it', 'th', 'ru'] as const;
 export type SourceLanguage = (typeof sourceLanguages)[number];
+
+/**
+ * Kinds of visa-free entry: transit (A → China → C, a third country or region), unilateral (China's
+ * own list, ordinary passports), regional (one province's scheme, such as Hainan's) and mutual
+ * (a bilateral agreement).
+ */
+export const entryKinds = ['transit', 'unilateral', 'regional', 'mutual'] as const;
+export type EntryKind = (typeof entryKinds)[number];
+
+/** The authority a delegate confirms a policy with: the National Immigration Administration or the Ministry of Foreign Affairs. */
+export const entryAuthorities = ['nia', 'mfa'] as const;
+export type EntryAuthority = (typeof entryAuthorities)[number];
+
+/** Whether a port is confirmed for a policy by the sources, or left open because they disagree. */
+export const portStatuses = ['confirmed', 'unresolved'] as const;
+export type PortStatus = (typeof portStatuses)[number];
