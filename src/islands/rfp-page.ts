@@ -8,7 +8,10 @@ import type { VenueRecord } from '../lib/shared/records.ts';
 import type { CitySummary } from '../lib/shared/city-summary.ts';
 import { assessRequest, type RfpVenue } from '../lib/shared/rfp.ts';
 import { parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
-import { datesText, requestFields, venueNoteLines } from '../lib/shared/rfp-text.ts';
+import { plausibleRequest, requestProblems, type RequestProblem } from '../lib/shared/rfp-checks.ts';
+import { requestContacts, telHref, type RequestContact, type SecretariatContact } from '../lib/shared/rfp-recipients.ts';
+import { citation } from '../lib/shared/citation.ts';
+import { datesText, dayText, requestFields, venueNoteLines } from '../lib/shared/rfp-text.ts';
 import type { RfpLabels } from './rfp-page-labels.ts';
 import { element } from './dom.ts';
 import { fetchCitySummaries, fetchVenues } from './open-data-fetch.ts';
@@ -25,10 +28,17 @@ async function start(root: HTMLElement) {
   const $ = <T extends HTMLElement>(hook: Hook) => root.querySelector<T>(sel(hook)) as T;
   const form = $<HTMLFormElement>('rfpForm');
   const output = $('rfpOutput');
+  const secretariat = JSON.parse(root.dataset.secretariat ?? 'null') as SecretariatContact;
+  // "Today" where the planner is: a date before it has passed.
+  const now = new Date();
+  const today = () => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
-  let request = parseRfpQuery(location.search);
+  /** The request as given (shown in the form), what is implausible in it, and what is taken. */
+  let given = parseRfpQuery(location.search);
   // Every way in (finder, compare, shortlist button) puts the venues in the URL; only a bare /rfp/ reads the stored shortlist.
-  if (!new URLSearchParams(location.search).has('venues')) request = { ...request, venues: (await import('./shortlist-store.ts')).readShortlist().venues };
+  if (!new URLSearchParams(location.search).has('venues')) given = { ...given, venues: (await import('./shortlist-store.ts')).readShortlist().venues };
+  let problems = requestProblems(given, today());
+  let request = plausibleRequest(given, problems);
 
   // Only the records this request shows: its venues, then their cities' summaries.
   let venues: VenueRecord[];
@@ -57,7 +67,7 @@ async function start(root: HTMLElement) {
   const venueName = (v: VenueRecord) => v.name[locale];
 
   const writeForm = () => {
-    const params = new URLSearchParams(rfpQuery(request));
+    const params = new URLSearchParams(rfpQuery(given));
     for (const field of form.elements) {
       if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement) || !field.name) continue;
       const value = params.get(field.name);
@@ -71,7 +81,33 @@ async function start(root: HTMLElement) {
     params.set('venues', request.venues.join(','));
     return { ...parseRfpQuery(params), malformed: request.malformed };
   };
+  // Beside each field whose value is not taken: why (announced), and the field marked invalid.
+  const checkText = (problem: RequestProblem) => {
+    const values = Object.fromEntries(
+      Object.entries(problem.values).map(([key, value]) => [key, typeof value === 'number' ? formatNumber(value) : /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayText(value, locale) : value]),
+    );
+    return say(`rfp.check.${problem.kind}`, values);
+  };
+  const showChecks = () => {
+    for (const slot of root.querySelectorAll<HTMLElement>(sel('rfpCheck'))) {
+      const field = slot.dataset.rfpCheck as string;
+      const problem = problems.find((pr) => pr.field === field);
+      const text = problem ? checkText(problem) : '';
+      if (slot.textContent !== text) slot.textContent = text;
+      const input = form.elements.namedItem(field);
+      if (input instanceof HTMLElement) {
+        if (problem) input.setAttribute('aria-invalid', 'true');
+        else input.removeAttribute('aria-invalid');
+        if (!input.hasAttribute('aria-describedby')) input.setAttribute('aria-describedby', slot.id);
+      }
+    }
+    $('rfpChecks').textContent = problems.length === 0 ? '' : say('rfp.checkSummary', { n: problems.length });
+  };
   const commit = (next: RfpRequest, push = true) => {
+    given = next;
+    problems = requestProblems(given, today());
+    next = plausibleRequest(given, problems);
+    showChecks();
     request = next;
     const url = `${location.pathname}?${rfpQuery(request)}`;
     if (push) history.pushState(null, '', url);
@@ -99,7 +135,7 @@ async function start(root: HTMLElement) {
     (source as HTMLElement).textContent = `${say('rfp.figuresFrom', { publishers })}${p['reason.separator']}${verified}`;
     const drop = li.querySelector('button') as HTMLButtonElement;
     drop.setAttribute('aria-label', say('rfp.dropLabel', { name: venueName(a.venue) }));
-    drop.addEventListener('click', () => commit(withoutVenue(request, a.slug)));
+    drop.addEventListener('click', () => commit(withoutVenue(given, a.slug)));
     return li;
   };
 
@@ -121,7 +157,8 @@ async function start(root: HTMLElement) {
       const [heading, hint, list] = section.children as unknown as HTMLElement[];
       section.dataset.group = group;
       if (group === 'none') heading?.remove();
-      else (heading as HTMLElement).textContent = say(`brief.group.${group}`, { n: members.length });
+      // What the venues read: the fit on the figures this site holds, not the finder's advice to the planner.
+      else (heading as HTMLElement).textContent = say('rfp.groupHeading', { outcome: p[`rfp.outcome.${group}`], n: formatNumber(members.length) });
       const hintText = group === 'none' || group === 'fits' ? undefined : p[`brief.groupHint.${group}`];
       if (hintText) (hint as HTMLElement).textContent = hintText;
       else hint?.remove();
@@ -138,6 +175,38 @@ async function start(root: HTMLElement) {
     $('rfpLinkNote').textContent = scope ? p[`rfp.link.${scope}`] : p['rfp.linkTooLong'];
     $('rfpQr').hidden = !scope;
     $('rfpQrShow').hidden = true;
+  };
+
+  // Each contact as its source publishes it: e-mail, phone and website as links, the source named.
+  const renderContacts = (contacts: RequestContact[], recipients: string[], known: (RfpVenue & { venue: VenueRecord })[]) => {
+    const list = $('rfpContactList');
+    list.replaceChildren();
+    for (const c of contacts) {
+      const li = element('li', '');
+      const title = c.kind === 'bureau' ? say('rfp.contactCity', { city: cityName(c.cities[0] ?? ''), name: c.name[locale] }) : say('rfp.secretariat', { host: c.name[locale] });
+      li.append(element('p', 'font-semibold text-ink-900', title));
+      if (c.kind === 'secretariat' && c.cities.length > 0) li.append(element('p', 'text-ink-700', `${p['rfp.secretariatFor']}${p['common.colon']}${c.cities.map(cityName).join(p['reason.listSeparator'])}`));
+      if (c.desk) li.append(element('p', 'text-ink-800', c.desk[locale]));
+      const ways = element('p', 'flex flex-wrap gap-x-4 gap-y-1');
+      const way = (href: string, text: string) => Object.assign(element('a', 'link inline-block py-0.5', text), { href });
+      if (c.email) ways.append(way(`mailto:${c.email}`, say('rfp.contactEmail', { email: c.email })));
+      if (c.phone) ways.append(way(telHref(c.phone), say('rfp.contactPhone', { phone: c.phone })));
+      if (c.url) ways.append(Object.assign(way(c.url, p['rfp.contactWebsite']), { rel: 'noopener external' }));
+      li.append(ways.childElementCount > 0 ? ways : element('p', 'text-ink-600', p['rfp.contactNone']));
+      if (c.source && ways.childElementCount > 0) li.append(element('p', 'text-xs text-ink-600', say('rfp.contactSource', { source: citation(c.source, locale) })));
+      list.append(li);
+    }
+    $('rfpNoEmail').hidden = recipients.length > 0;
+    const websites = $('rfpWebsites');
+    websites.replaceChildren();
+    const withSite = known.filter((a) => a.venue.website);
+    if (withSite.length > 0) {
+      websites.append(`${p['rfp.venueWebsites']}${p['common.colon']}`);
+      withSite.forEach((a, i) => {
+        if (i > 0) websites.append(p['reason.listSeparator']);
+        websites.append(Object.assign(element('a', 'link', venueName(a.venue)), { href: a.venue.website as string, rel: 'noopener external' }));
+      });
+    }
   };
 
   const render = () => {
@@ -159,19 +228,17 @@ async function start(root: HTMLElement) {
     showLinks();
 
     const known = assessed.filter((a): a is RfpVenue & { venue: VenueRecord } => a.venue !== null);
+    const requestCities = [...new Set(known.map((a) => a.venue.city))].flatMap((slug) => cities.find((c) => c.slug === slug) ?? []);
+    const { contacts, recipients } = requestContacts(requestCities, secretariat);
+    renderContacts(contacts, recipients, known);
+    $('rfpMailTo').textContent = recipients.length > 0 ? say('rfp.mailTo', { emails: recipients.join(p['reason.listSeparator']) }) : '';
     writeMail = () => {
       if (!mail) return;
-      const written = mail.rfpEmail(request, known.map((a) => ({ name: venueName(a.venue), city: cityName(a.venue.city) })), links, [], w);
+      const written = mail.rfpEmail(request, known.map((a) => ({ name: venueName(a.venue), city: cityName(a.venue.city) })), links, recipients, w);
       mailLink.href = written.href;
-      const trimmed = [!written.notesShown && request.notes ? p['rfp.emailTrimmedNotes'] : '', written.venuesShown < known.length ? p['rfp.emailTrimmedVenues'] : ''].filter(Boolean);
-      const note = $('rfpTrimmed');
-      note.hidden = trimmed.length === 0 && written.scope === 'full';
-      note.textContent = written.scope === 'full' ? say('rfp.emailTrimmed', { parts: trimmed.join(p['reason.listSeparator']) }) : p[`rfp.emailLink.${written.scope}`];
+      $('rfpMailNote').textContent = mail.mailLeftOutNote(written, request, known.length, w);
     };
     writeMail();
-    const requestCities = new Set(known.map((a) => a.venue.city));
-    $('rfpBureaus').hidden = requestCities.size === 0;
-    for (const item of root.querySelectorAll<HTMLElement>(sel('bureau'))) item.hidden = !requestCities.has(item.dataset.bureau ?? '');
     fileInput = { request, assessed, fields, link: anchor.href, locale, phrases: p, cityName, origin: location.origin };
   };
 
@@ -200,6 +267,7 @@ async function start(root: HTMLElement) {
     showLinks();
   };
   writeForm();
+  showChecks();
   history.replaceState(null, '', `${location.pathname}?${rfpQuery(request)}`);
   render();
   root.dataset.rfpReady = '';
@@ -210,8 +278,11 @@ async function start(root: HTMLElement) {
   });
   form.addEventListener('change', () => commit(readForm(), false));
   window.addEventListener('popstate', () => {
-    request = parseRfpQuery(location.search);
+    given = parseRfpQuery(location.search);
+    problems = requestProblems(given, today());
+    request = plausibleRequest(given, problems);
     writeForm();
+    showChecks();
     render();
   });
   for (const event of ['pointerenter', 'focus']) mailLink.addEventListener(event, () => void loadMail());

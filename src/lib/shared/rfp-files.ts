@@ -29,6 +29,10 @@ export function rfpJson(
     roomNights: request.counts.roomNights ?? null,
     galaDinnerBanquetSeats: request.counts.gala ?? null,
     programme: request.brief ?? null,
+    contact: { name: request.name || null, email: request.email || null, phone: request.phone || null },
+    proposalsDueBy: request.replyBy ?? null,
+    decisionBy: request.decideBy ?? null,
+    budget: request.budget || null,
     notes: request.notes || null,
     venues: assessed.map((a) => ({
       slug: a.slug,

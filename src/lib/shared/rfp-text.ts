@@ -41,7 +41,10 @@ export function datesText(dates: RfpDates, locale: 'en' | 'zh'): string {
   return `${zhDate(from)}至${zhDate(to, from.slice(0, 7) === to.slice(0, 7) && from.length === 10 ? 'month' : from.slice(0, 4) === to.slice(0, 4) ? 'year' : 'none')}`;
 }
 
-/** The programme in one line: plenary, breakouts, exhibition, hotel rooms in the city, gala. */
+/**
+ * The programme in one line: plenary, breakouts, exhibition, gala. The city's hotel stock, a finder
+ * filter, is left out: it is nothing a venue can quote for.
+ */
 export function programmeText(brief: EventBrief | undefined, gala: number | undefined, w: RfpWording): string {
   const { phrases: p, formatNumber: n } = w;
   const layout = (l: Layout) => inSentence(p[`layout.${l}`]);
@@ -49,7 +52,6 @@ export function programmeText(brief: EventBrief | undefined, gala: number | unde
     brief && fill(p['rfp.value.plenary'], { seats: n(brief.plenary.seats), layout: layout(brief.plenary.layout) }),
     brief?.breakouts && fill(p['rfp.value.breakouts'], { rooms: n(brief.breakouts.rooms), seats: n(brief.breakouts.seats), layout: layout(brief.breakouts.layout) }),
     brief?.exhibitionArea !== undefined && fill(p['rfp.value.exhibition'], { area: n(brief.exhibitionArea) }),
-    brief?.cityHotelRooms !== undefined && fill(p['rfp.value.cityHotels'], { n: n(brief.cityHotelRooms) }),
     gala !== undefined && fill(p['rfp.value.gala'], { n: n(gala) }),
   ].filter((part): part is string => typeof part === 'string' && part !== '');
   return parts.join(p['reason.separator']);
@@ -60,6 +62,12 @@ export interface RequestField {
   label: string;
   value: string;
 }
+
+/** A day (YYYY-MM-DD) as the language writes it: "1 March 2027" / "2027年3月1日". */
+export const dayText = (day: string | undefined, locale: 'en' | 'zh') => (day ? datesText({ kind: 'day', value: day }, locale) : '');
+
+/** The planner's name, e-mail and phone in one line, as given. */
+export const contactText = (request: RfpRequest, w: RfpWording) => [request.name, request.email, request.phone].filter(Boolean).join(w.phrases['reason.listSeparator']);
 
 /** The request's fields that have a value, in the order a venue reads them. */
 export function requestFields(request: RfpRequest, w: RfpWording): RequestField[] {
@@ -82,6 +90,10 @@ export function requestFields(request: RfpRequest, w: RfpWording): RequestField[
     { key: 'international', label: p['rfp.label.international'], value: counts.delegates === undefined && counts.international !== undefined ? fill(p['rfp.value.people'], { n: n(counts.international) }) : '' },
     { key: 'peakRooms', label: p['rfp.label.peakRooms'], value: counts.peakRooms === undefined ? '' : fill(p['rfp.value.peakRooms'], { n: n(counts.peakRooms) }) },
     { key: 'roomNights', label: p['rfp.label.roomNights'], value: counts.roomNights === undefined ? '' : fill(p['rfp.value.roomNights'], { n: n(counts.roomNights) }) },
+    { key: 'budget', label: p['rfp.label.budget'], value: request.budget },
+    { key: 'contact', label: p['rfp.label.contact'], value: contactText(request, w) },
+    { key: 'replyBy', label: p['rfp.label.replyBy'], value: dayText(request.replyBy, locale) },
+    { key: 'decideBy', label: p['rfp.label.decideBy'], value: dayText(request.decideBy, locale) },
     { key: 'notes', label: p['rfp.label.notes'], value: request.notes },
   ];
   return fields.filter((field) => field.value !== '');
