@@ -10,6 +10,7 @@ export const hookNames = [
   'bar',
   'board',
   'boardPrint',
+  'boardPrinted',
   'boardRow',
   'boardSections',
   'boardTable',

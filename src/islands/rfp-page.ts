@@ -7,7 +7,7 @@ import { outcomes, type Outcome } from '../lib/shared/brief.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
 import type { CitySummary } from '../lib/shared/city-summary.ts';
 import { assessRequest, type RfpVenue } from '../lib/shared/rfp.ts';
-import { parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
+import { parseRfpQuery, readDates, requestLinks, rfpKeys, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
 import { plausibleRequest, requestProblems, type RequestProblem } from '../lib/shared/rfp-checks.ts';
 import { requestContacts, telHref, type RequestContact, type SecretariatContact } from '../lib/shared/rfp-recipients.ts';
 import { citation } from '../lib/shared/citation.ts';
@@ -91,7 +91,8 @@ async function start(root: HTMLElement) {
   const showChecks = () => {
     for (const slot of root.querySelectorAll<HTMLElement>(sel('rfpCheck'))) {
       const field = slot.dataset.rfpCheck as string;
-      const problem = problems.find((pr) => pr.field === field);
+      // Slots are named by the form's field (the URL key), problems by the request's.
+      const problem = problems.find((pr) => (pr.field in rfpKeys ? rfpKeys[pr.field as keyof typeof rfpKeys] : pr.field) === field);
       const text = problem ? checkText(problem) : '';
       if (slot.textContent !== text) slot.textContent = text;
       const input = form.elements.namedItem(field);

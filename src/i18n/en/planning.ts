@@ -145,15 +145,16 @@ export const enPlanning = {
   'rfp.mailLeft.allVenues': 'the names of its {total} venues',
   'rfp.mailLeft.attach': 'Attach the spreadsheet (CSV) for what neither the e-mail nor its link holds.',
   // Board pack on the compare page: BoardPack and the board-pack island.
-  'board.title': 'Board pack: weights and must-haves',
+  'board.title': 'Scorecard: weights and must-haves',
   'board.lead':
-    'Weigh each criterion from 0 (ignore) to 5, and set a must-have where one is a condition. Scores use the figures on file only: a figure not on file is shown as such and left out of the score, never counted as zero, so a score may rest on fewer criteria.',
+    'Give each criterion a weight from 0 (ignore) to 5, and mark any that are must-haves. Scores use the figures on file only: a figure not on file is shown as such and left out of the score, never counted as zero, so a score may rest on fewer criteria.',
   'board.venues': 'Venues',
   'board.cities': 'Cities',
   'board.criterion': 'Criterion',
   'board.weight': 'Weight',
   'board.weightOf': 'Weight of {criterion}',
   'board.criterionWeight': '{criterion} (weight {weight})',
+  'board.criterionWeightMust': '{criterion} (weight {weight}; must-have: {bound} {n})',
   'board.must': 'Must have',
   'board.mustOf': 'Must-have for {criterion}',
   'board.atLeast': 'at least',
@@ -181,6 +182,9 @@ export const enPlanning = {
   'board.mustFails': 'fails a must-have: {criteria}',
   'board.mustOpen': 'must-have to confirm: {criteria}',
   'board.mustMet': 'meets every must-have',
+  'board.rankRule': 'Ranking: first by how many weighted criteria a score rests on, then by score; a high score on few criteria never ranks above one on more.',
+  'board.scopedNotScored': 'counts {scope} only: not compared, not scored',
+  'board.printed': 'Printed on {date} from {link}',
   'board.points': '{points} × {weight}',
   'board.figureSource': '{source}, {year}',
   'board.verified': 'Figures verified',
@@ -188,7 +192,7 @@ export const enPlanning = {
   'board.noVerifiedDate': 'city figures carry no verified date',
   'board.rule':
     'How a score is computed: each figure on file as a share of the best among those compared (for distances, the nearest divided by this one), times its weight; the sum divided by the weights of the figures on file; 100 is the best on every criterion it rests on.',
-  'board.print': 'Print board pack',
+  'board.print': 'Print scorecard',
   // Charts: RoomsChart on venue pages; the city figures on the compare page.
   'chart.rooms.title': 'Seats per layout in each room of {venue}',
   'chart.rooms.summary':
@@ -203,4 +207,10 @@ export const enPlanning = {
   'chart.cities.title': 'Key figures, side by side',
   'chart.cities.notOnFile': 'not on file',
   'chart.cities.summary': '{figure}: {values}',
+  'chart.cities.valueYear': '{value} ({year})',
+  'chart.cities.valueOf': '{value} ({of})',
+  'chart.cities.notCompared': 'not compared: see below',
+  'chart.cities.scoped': '{city}: {value} ({year}) counts {scope} only, so it is not drawn or compared.',
+  'chart.cities.airportNoDistance': '{city}: no distance on file for {codes}; the bar is the nearest airport with one.',
+  'chart.cities.airportsNoDistance': '{city}: no distance on file for {codes}.',
 } as const;
