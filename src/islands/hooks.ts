@@ -34,6 +34,8 @@ export const hookNames = [
   'fallbackNotice',
   'field',
   'filter',
+  'filterFields',
+  'filtersToggle',
   'finderBrief',
   'finderFilters',
   'finderForm',
