@@ -1,7 +1,8 @@
 /**
  * Keeps the language switcher's link on the page's state: the query and hash, rewritten whenever an
- * island changes them. Islands change the URL only through history.pushState/replaceState (and the
- * browser through back/forward and the hash), so those are the moments to follow.
+ * island changes them, on pages whose island keeps its state in the URL (marked `data-url-state`:
+ * finder, compare, request, search). Islands change the URL only through history.pushState and
+ * replaceState (the browser through back/forward and the hash), so those are the moments to follow.
  */
 import { switchedWithState } from '../lib/shared/language-state.ts';
 import { sel } from './hooks.ts';
@@ -10,7 +11,7 @@ const links = [...document.querySelectorAll<HTMLAnchorElement>(sel('languageSwit
 const follow = () => {
   for (const { link, path } of links) link.setAttribute('href', switchedWithState(path, location.search, location.hash));
 };
-if (links.length > 0) {
+if (links.length > 0 && document.querySelector(sel('urlState'))) {
   for (const method of ['pushState', 'replaceState'] as const) {
     const original = history[method].bind(history);
     history[method] = (...args: Parameters<History['pushState']>) => {

@@ -5,16 +5,14 @@
  */
 import { outcomes, type Outcome } from '../lib/shared/brief.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
-import type { CitySummary } from '../lib/shared/city-summary.ts';
 import { assessRequest, type RfpVenue } from '../lib/shared/rfp.ts';
 import { parseRfpQuery, readDates, requestLinks, rfpKeys, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
-import { plausibleRequest, requestProblems, type RequestProblem } from '../lib/shared/rfp-checks.ts';
-import { requestContacts, telHref, type RequestContact, type SecretariatContact } from '../lib/shared/rfp-recipients.ts';
-import { citation } from '../lib/shared/citation.ts';
+import type { RequestProblem } from '../lib/shared/rfp-checks.ts';
+import { requestContacts, telHref, type CityBureau, type RequestContact, type SecretariatContact } from '../lib/shared/rfp-recipients.ts';
 import { datesText, dayText, requestFields, venueNoteLines } from '../lib/shared/rfp-text.ts';
 import type { RfpLabels } from './rfp-page-labels.ts';
 import { element } from './dom.ts';
-import { fetchCitySummaries, fetchVenues } from './open-data-fetch.ts';
+import { fetchVenues } from './open-data-fetch.ts';
 import { sel, type Hook } from './hooks.ts';
 import { islandWords } from './island-words.ts';
 
@@ -29,6 +27,8 @@ async function start(root: HTMLElement) {
   const form = $<HTMLFormElement>('rfpForm');
   const output = $('rfpOutput');
   const secretariat = JSON.parse(root.dataset.secretariat ?? 'null') as SecretariatContact;
+  // Every city's bureau contact comes with the page (a few hundred bytes), not from each city's summary.
+  const bureaus = JSON.parse(root.dataset.bureaus ?? '[]') as CityBureau[];
   // "Today" where the planner is: a date before it has passed.
   const now = new Date();
   const today = () => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -37,15 +37,21 @@ async function start(root: HTMLElement) {
   let given = parseRfpQuery(location.search);
   // Every way in (finder, compare, shortlist button) puts the venues in the URL; only a bare /rfp/ reads the stored shortlist.
   if (!new URLSearchParams(location.search).has('venues')) given = { ...given, venues: (await import('./shortlist-store.ts')).readShortlist().venues };
-  let problems = requestProblems(given, today());
-  let request = plausibleRequest(given, problems);
+  // The plausibility rules load only once a value they judge is given (most requests start with a brief and venues alone).
+  let checks: typeof import('../lib/shared/rfp-checks.ts') | undefined;
+  const judged = /(^|&)(delegates|abroad|peakRooms|roomNights|gala|dates|email|phone|replyBy|decideBy|plenary)=/;
+  const check = async (next: RfpRequest): Promise<{ problems: RequestProblem[]; request: RfpRequest }> => {
+    if (!checks && !judged.test(rfpQuery(next))) return { problems: [], request: next };
+    checks ??= await import('../lib/shared/rfp-checks.ts');
+    const found = checks.requestProblems(next, today());
+    return { problems: found, request: checks.plausibleRequest(next, found) };
+  };
+  let { problems, request } = await check(given);
 
-  // Only the records this request shows: its venues, then their cities' summaries.
+  // Only the records this request shows: its venues.
   let venues: VenueRecord[];
-  let cities: CitySummary[];
   try {
     venues = await fetchVenues(request.venues);
-    cities = await fetchCitySummaries(venues.map((v) => v.city));
   } catch {
     // As the finder does: say so, rather than leave the page waiting.
     const note = root.querySelector<HTMLElement>(sel('rfpNojs'));
@@ -104,10 +110,9 @@ async function start(root: HTMLElement) {
     }
     $('rfpChecks').textContent = problems.length === 0 ? '' : say('rfp.checkSummary', { n: problems.length });
   };
-  const commit = (next: RfpRequest, push = true) => {
+  const commit = async (next: RfpRequest, push = true) => {
     given = next;
-    problems = requestProblems(given, today());
-    next = plausibleRequest(given, problems);
+    ({ problems, request: next } = await check(given));
     showChecks();
     request = next;
     const url = `${location.pathname}?${rfpQuery(request)}`;
@@ -136,7 +141,7 @@ async function start(root: HTMLElement) {
     (source as HTMLElement).textContent = `${say('rfp.figuresFrom', { publishers })}${p['reason.separator']}${verified}`;
     const drop = li.querySelector('button') as HTMLButtonElement;
     drop.setAttribute('aria-label', say('rfp.dropLabel', { name: venueName(a.venue) }));
-    drop.addEventListener('click', () => commit(withoutVenue(given, a.slug)));
+    drop.addEventListener('click', () => void commit(withoutVenue(given, a.slug)));
     return li;
   };
 
@@ -194,7 +199,7 @@ async function start(root: HTMLElement) {
       if (c.phone) ways.append(way(telHref(c.phone), say('rfp.contactPhone', { phone: c.phone })));
       if (c.url) ways.append(Object.assign(way(c.url, p['rfp.contactWebsite']), { rel: 'noopener external' }));
       li.append(ways.childElementCount > 0 ? ways : element('p', 'text-ink-600', p['rfp.contactNone']));
-      if (c.source && ways.childElementCount > 0) li.append(element('p', 'text-xs text-ink-600', say('rfp.contactSource', { source: citation(c.source, locale) })));
+      if (c.source && ways.childElementCount > 0) li.append(element('p', 'text-xs text-ink-600', say('rfp.contactSource', { source: c.source })));
       list.append(li);
     }
     $('rfpNoEmail').hidden = recipients.length > 0;
@@ -211,7 +216,8 @@ async function start(root: HTMLElement) {
   };
 
   const render = () => {
-    const assessed = assessRequest(request, venues, cities);
+    // A request carries no city-wide hotel need (a finder filter), so no city's figures are read.
+    const assessed = assessRequest(request, venues, []);
     const fields = requestFields(request, w);
     $('rfpHeading').textContent = request.event || p['rfp.value.noEvent'];
     const dl = $('rfpFields');
@@ -229,7 +235,7 @@ async function start(root: HTMLElement) {
     showLinks();
 
     const known = assessed.filter((a): a is RfpVenue & { venue: VenueRecord } => a.venue !== null);
-    const requestCities = [...new Set(known.map((a) => a.venue.city))].flatMap((slug) => cities.find((c) => c.slug === slug) ?? []);
+    const requestCities = [...new Set(known.map((a) => a.venue.city))].flatMap((slug) => bureaus.find((c) => c.slug === slug) ?? []);
     const { contacts, recipients } = requestContacts(requestCities, secretariat);
     renderContacts(contacts, recipients, known);
     $('rfpMailTo').textContent = recipients.length > 0 ? say('rfp.mailTo', { emails: recipients.join(p['reason.listSeparator']) }) : '';
@@ -275,13 +281,12 @@ async function start(root: HTMLElement) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    commit(readForm());
+    void commit(readForm());
   });
-  form.addEventListener('change', () => commit(readForm(), false));
-  window.addEventListener('popstate', () => {
+  form.addEventListener('change', () => void commit(readForm(), false));
+  window.addEventListener('popstate', async () => {
     given = parseRfpQuery(location.search);
-    problems = requestProblems(given, today());
-    request = plausibleRequest(given, problems);
+    ({ problems, request } = await check(given));
     writeForm();
     showChecks();
     render();

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CitySummary } from './city-summary.ts';
 import type { BureauRecord } from './records.ts';
-import { requestContacts, telHref, type SecretariatContact } from './rfp-recipients.ts';
+import { requestContacts, telHref, type CityBureau, type SecretariatContact } from './rfp-recipients.ts';
 
-const source = (id: string) => ({ id, publisher: { en: `Publisher ${id}`, zh: `发布方${id}` }, title: null, url: null, language: 'zh', published: '2019-05-01', copy: false });
-const city = (slug: string, bureau: Partial<BureauRecord>): CitySummary =>
-  ({
-    slug,
-    name: { en: slug, zh: slug },
-    conventionBureau: { name: { en: `${slug} bureau`, zh: `${slug}局` }, desk: null, url: null, email: null, phone: null, source: 'bureau', ...bureau },
-    sources: [source('bureau')],
-  }) as unknown as CitySummary;
+const city = (slug: string, bureau: Partial<BureauRecord>): CityBureau => ({
+  slug,
+  conventionBureau: { name: { en: `${slug} bureau`, zh: `${slug}局` }, desk: null, url: null, email: null, phone: null, source: 'bureau', ...bureau },
+  source: 'Publisher (2019)',
+});
 const secretariat: SecretariatContact = { host: { en: 'CMIC secretariat', zh: 'CMIC秘书处' }, email: null, phone: '+86 136 8119 9147', source: null };
 
 describe('whom a request goes to', () => {
@@ -18,7 +14,7 @@ describe('whom a request goes to', () => {
     const { contacts, recipients } = requestContacts([city('shanghai', { email: 'mice@example.org', desk: { en: 'MICE desk', zh: '会奖处' } }), city('hangzhou', { email: 'mice@example.org' })], secretariat);
     expect(recipients).toEqual(['mice@example.org']);
     expect(contacts.map((c) => c.kind)).toEqual(['bureau', 'bureau']);
-    expect(contacts[0]).toMatchObject({ cities: ['shanghai'], desk: { en: 'MICE desk' }, source: { id: 'bureau' } });
+    expect(contacts[0]).toMatchObject({ cities: ['shanghai'], desk: { en: 'MICE desk' }, source: 'Publisher (2019)' });
   });
 
   it('adds the alliance secretariat for the cities whose bureau has no e-mail address on file', () => {

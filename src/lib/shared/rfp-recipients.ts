@@ -3,15 +3,15 @@
  * publishes it, and the alliance secretariat for the cities whose bureau has no e-mail address on
  * file. The e-mail is addressed to the published addresses only; nothing is guessed.
  */
-import type { CitySummary } from './city-summary.ts';
-import type { Label, SourceRecord } from './records.ts';
+import type { BureauRecord, Label } from './records.ts';
 
 /** The alliance secretariat's published contact (content/alliance.yaml), as the request page receives it. */
 export interface SecretariatContact {
   host: Label;
   email: string | null;
   phone: string | null;
-  source: SourceRecord | null;
+  /** The source named by publisher and year (citation.ts), worded for the page's language. */
+  source: string | null;
 }
 
 export interface RequestContact {
@@ -23,14 +23,22 @@ export interface RequestContact {
   email: string | null;
   phone: string | null;
   url: string | null;
-  source: SourceRecord | null;
+  /** The source named by publisher and year, in the page's language. */
+  source: string | null;
+}
+
+/** What the request page carries of each city's bureau: its record, and its source already named (so the page needs no citation code). */
+export interface CityBureau {
+  slug: string;
+  conventionBureau: BureauRecord;
+  source: string | null;
 }
 
 /** The contacts of a request's cities (in the order given) and the addresses its e-mail goes to. */
-export function requestContacts(cities: readonly CitySummary[], secretariat: SecretariatContact): { contacts: RequestContact[]; recipients: string[] } {
+export function requestContacts(cities: readonly CityBureau[], secretariat: SecretariatContact): { contacts: RequestContact[]; recipients: string[] } {
   const bureaus: RequestContact[] = cities.map((city) => {
     const b = city.conventionBureau;
-    return { kind: 'bureau', cities: [city.slug], name: b.name, desk: b.desk, email: b.email, phone: b.phone, url: b.url, source: city.sources.find((s) => s.id === b.source) ?? null };
+    return { kind: 'bureau', cities: [city.slug], name: b.name, desk: b.desk, email: b.email, phone: b.phone, url: b.url, source: city.source };
   });
   const withoutEmail = bureaus.filter((b) => b.email === null).flatMap((b) => b.cities);
   const contacts = [...bureaus];
