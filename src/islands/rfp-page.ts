@@ -3,13 +3,13 @@
  * shows each venue's fit, and offers print, JSON, CSV, an e-mail and a QR code of the link. Nothing
  * is sent anywhere; every value from the URL is set as text.
  */
-import { outcomes, type Outcome } from '../lib/shared/brief.ts';
+import type { Outcome } from '../lib/shared/brief.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
-import { assessRequest, type RfpVenue } from '../lib/shared/rfp.ts';
-import { parseRfpQuery, readDates, requestLinks, rfpKeys, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
+import type { RfpVenue } from '../lib/shared/rfp.ts';
+import { parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
 import type { RequestProblem } from '../lib/shared/rfp-checks.ts';
-import { requestContacts, telHref, type CityBureau, type RequestContact, type SecretariatContact } from '../lib/shared/rfp-recipients.ts';
-import { datesText, dayText, requestFields, venueNoteLines } from '../lib/shared/rfp-text.ts';
+import { requestContacts, type CityBureau, type RequestContact, type SecretariatContact } from '../lib/shared/rfp-recipients.ts';
+import { datesText, requestFields } from '../lib/shared/rfp-text.ts';
 import type { RfpLabels } from './rfp-page-labels.ts';
 import { element } from './dom.ts';
 import { fetchVenues } from './open-data-fetch.ts';
@@ -20,7 +20,8 @@ const root = document.querySelector<HTMLElement>(sel('rfp'));
 if (root) void start(root);
 
 async function start(root: HTMLElement) {
-  const { locale, labels: p, say, formatNumber } = islandWords<RfpLabels>(root);
+  const words = islandWords<RfpLabels>(root);
+  const { locale, labels: p, say, formatNumber } = words;
   const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
   const w = { phrases: p, locale, formatNumber } as const;
   const $ = <T extends HTMLElement>(hook: Hook) => root.querySelector<T>(sel(hook)) as T;
@@ -37,16 +38,21 @@ async function start(root: HTMLElement) {
   let given = parseRfpQuery(location.search);
   // Every way in (finder, compare, shortlist button) puts the venues in the URL; only a bare /rfp/ reads the stored shortlist.
   if (!new URLSearchParams(location.search).has('venues')) given = { ...given, venues: (await import('./shortlist-store.ts')).readShortlist().venues };
-  // The plausibility rules load only once a value they judge is given (most requests start with a brief and venues alone).
-  let checks: typeof import('../lib/shared/rfp-checks.ts') | undefined;
+  // The plausibility rules and their messages load only once a value they judge is given (most requests start with a brief and venues alone).
+  let checks: typeof import('./rfp-checks-view.ts') | undefined;
   const judged = /(^|&)(delegates|abroad|peakRooms|roomNights|gala|dates|email|phone|replyBy|decideBy|plenary)=/;
   const check = async (next: RfpRequest): Promise<{ problems: RequestProblem[]; request: RfpRequest }> => {
     if (!checks && !judged.test(rfpQuery(next))) return { problems: [], request: next };
-    checks ??= await import('../lib/shared/rfp-checks.ts');
-    const found = checks.requestProblems(next, today());
-    return { problems: found, request: checks.plausibleRequest(next, found) };
+    checks ??= await import('./rfp-checks-view.ts');
+    return checks.checkRequest(next, today());
   };
   let { problems, request } = await check(given);
+  // The assessment against the programme, and each venue's note, load once the request has a programme (a shortlist alone has none).
+  let assess: [typeof import('../lib/shared/rfp.ts'), typeof import('../lib/shared/rfp-notes.ts')] | undefined;
+  const assessor = async () => {
+    if (request.brief && !assess) assess = await Promise.all([import('../lib/shared/rfp.ts'), import('../lib/shared/rfp-notes.ts')]);
+  };
+  await assessor();
 
   // Only the records this request shows: its venues.
   let venues: VenueRecord[];
@@ -88,33 +94,13 @@ async function start(root: HTMLElement) {
     return { ...parseRfpQuery(params), malformed: request.malformed };
   };
   // Beside each field whose value is not taken: why (announced), and the field marked invalid.
-  const checkText = (problem: RequestProblem) => {
-    const values = Object.fromEntries(
-      Object.entries(problem.values).map(([key, value]) => [key, typeof value === 'number' ? formatNumber(value) : /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayText(value, locale) : value]),
-    );
-    return say(`rfp.check.${problem.kind}`, values);
-  };
-  const showChecks = () => {
-    for (const slot of root.querySelectorAll<HTMLElement>(sel('rfpCheck'))) {
-      const field = slot.dataset.rfpCheck as string;
-      // Slots are named by the form's field (the URL key), problems by the request's.
-      const problem = problems.find((pr) => (pr.field in rfpKeys ? rfpKeys[pr.field as keyof typeof rfpKeys] : pr.field) === field);
-      const text = problem ? checkText(problem) : '';
-      if (slot.textContent !== text) slot.textContent = text;
-      const input = form.elements.namedItem(field);
-      if (input instanceof HTMLElement) {
-        if (problem) input.setAttribute('aria-invalid', 'true');
-        else input.removeAttribute('aria-invalid');
-        if (!input.hasAttribute('aria-describedby')) input.setAttribute('aria-describedby', slot.id);
-      }
-    }
-    $('rfpChecks').textContent = problems.length === 0 ? '' : say('rfp.checkSummary', { n: problems.length });
-  };
+  const showChecks = () => checks?.showChecks(root, form, problems, words);
   const commit = async (next: RfpRequest, push = true) => {
     given = next;
     ({ problems, request: next } = await check(given));
     showChecks();
     request = next;
+    await assessor();
     const url = `${location.pathname}?${rfpQuery(request)}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -133,7 +119,7 @@ async function start(root: HTMLElement) {
     link.href = `/${locale}/venues/${a.slug}/`;
     (title?.lastElementChild as HTMLElement).textContent = ` · ${cityName(a.venue.city)}`;
     if (a.outcome !== 'does-not-fit') flag?.remove();
-    const lines = venueNoteLines(a, w);
+    const lines = assess ? assess[1].venueNoteLines(a, w) : [];
     if (lines.length > 0) (note as HTMLElement).textContent = lines.join(p['reason.separator']);
     else note?.remove();
     const publishers = [...new Set(a.venue.sources.map((s) => s.publisher[locale]))].join(p['reason.listSeparator']);
@@ -155,7 +141,7 @@ async function start(root: HTMLElement) {
     note.textContent = say('rfp.unknown', { items: unknown.join(p['reason.listSeparator']) });
     if (known.length === 0) box.append(element('p', 'text-ink-700', p['rfp.noVenues']));
     else if (!request.brief) box.append(element('p', 'text-ink-700', p['rfp.noBrief']));
-    const groups: (Outcome | 'none')[] = request.brief ? [...outcomes] : ['none'];
+    const groups: (Outcome | 'none')[] = request.brief && assess ? [...assess[0].outcomes] : ['none'];
     for (const group of groups) {
       const members = known.filter((a) => (a.outcome ?? 'none') === group);
       if (members.length === 0) continue;
@@ -183,41 +169,23 @@ async function start(root: HTMLElement) {
     $('rfpQrShow').hidden = true;
   };
 
-  // Each contact as its source publishes it: e-mail, phone and website as links, the source named.
+  // The contacts are in the page (RfpSheet); those of the request's cities are shown.
   const renderContacts = (contacts: RequestContact[], recipients: string[], known: (RfpVenue & { venue: VenueRecord })[]) => {
-    const list = $('rfpContactList');
-    list.replaceChildren();
-    for (const c of contacts) {
-      const li = element('li', '');
-      const title = c.kind === 'bureau' ? say('rfp.contactCity', { city: cityName(c.cities[0] ?? ''), name: c.name[locale] }) : say('rfp.secretariat', { host: c.name[locale] });
-      li.append(element('p', 'font-semibold text-ink-900', title));
-      if (c.kind === 'secretariat' && c.cities.length > 0) li.append(element('p', 'text-ink-700', `${p['rfp.secretariatFor']}${p['common.colon']}${c.cities.map(cityName).join(p['reason.listSeparator'])}`));
-      if (c.desk) li.append(element('p', 'text-ink-800', c.desk[locale]));
-      const ways = element('p', 'flex flex-wrap gap-x-4 gap-y-1');
-      const way = (href: string, text: string) => Object.assign(element('a', 'link inline-block py-0.5', text), { href });
-      if (c.email) ways.append(way(`mailto:${c.email}`, say('rfp.contactEmail', { email: c.email })));
-      if (c.phone) ways.append(way(telHref(c.phone), say('rfp.contactPhone', { phone: c.phone })));
-      if (c.url) ways.append(Object.assign(way(c.url, p['rfp.contactWebsite']), { rel: 'noopener external' }));
-      li.append(ways.childElementCount > 0 ? ways : element('p', 'text-ink-600', p['rfp.contactNone']));
-      if (c.source && ways.childElementCount > 0) li.append(element('p', 'text-xs text-ink-600', say('rfp.contactSource', { source: c.source })));
-      list.append(li);
-    }
+    const shown = new Set(contacts.map((c) => (c.kind === 'bureau' ? (c.cities[0] ?? '') : 'secretariat')));
+    for (const item of root.querySelectorAll<HTMLElement>(sel('rfpContact'))) item.hidden = !shown.has(item.dataset.rfpContact ?? '');
+    const without = contacts.find((c) => c.kind === 'secretariat')?.cities ?? [];
+    $('rfpSecretariatFor').textContent = without.length > 0 ? `${p['rfp.secretariatFor']}${p['common.colon']}${without.map(cityName).join(p['reason.listSeparator'])}` : '';
     $('rfpNoEmail').hidden = recipients.length > 0;
-    const websites = $('rfpWebsites');
-    websites.replaceChildren();
-    const withSite = known.filter((a) => a.venue.website);
-    if (withSite.length > 0) {
-      websites.append(`${p['rfp.venueWebsites']}${p['common.colon']}`);
-      withSite.forEach((a, i) => {
-        if (i > 0) websites.append(p['reason.listSeparator']);
-        websites.append(Object.assign(element('a', 'link', venueName(a.venue)), { href: a.venue.website as string, rel: 'noopener external' }));
-      });
-    }
+    // Venue websites, where known: in the page, shown for the request's venues.
+    const slugs = new Set(known.map((a) => a.slug));
+    const sites = [...root.querySelectorAll<HTMLElement>(sel('rfpWebsite'))];
+    for (const item of sites) item.hidden = !slugs.has(item.dataset.rfpWebsite ?? '');
+    $('rfpWebsites').hidden = sites.every((item) => item.hidden);
   };
 
   const render = () => {
     // A request carries no city-wide hotel need (a finder filter), so no city's figures are read.
-    const assessed = assessRequest(request, venues, []);
+    const assessed: RfpVenue[] = assess ? assess[0].assessRequest(request, venues, []) : request.venues.map((slug) => ({ slug, venue: venues.find((v) => v.slug === slug) ?? null, reasons: [] }));
     const fields = requestFields(request, w);
     $('rfpHeading').textContent = request.event || p['rfp.value.noEvent'];
     const dl = $('rfpFields');
@@ -287,6 +255,7 @@ async function start(root: HTMLElement) {
   window.addEventListener('popstate', async () => {
     given = parseRfpQuery(location.search);
     ({ problems, request } = await check(given));
+    await assessor();
     writeForm();
     showChecks();
     render();

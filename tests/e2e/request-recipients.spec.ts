@@ -18,7 +18,7 @@ async function email(page: Page) {
   const params = new URLSearchParams(href.slice(href.indexOf('?') + 1));
   return { href, to: href.slice('mailto:'.length, href.indexOf('?')), subject: params.get('subject') ?? '', body: params.get('body') ?? '' };
 }
-const contacts = (page: Page) => page.locator(`${sel('rfpContactList')} > li`);
+const contacts = (page: Page) => page.locator(`${sel('rfpContactList')} > li:not([hidden])`);
 
 test.describe('whom the request goes to', () => {
   test('a bureau that publishes an e-mail address: the e-mail is addressed to it, its desk, phone and website are named', async ({ page }) => {

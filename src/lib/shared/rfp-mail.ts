@@ -5,7 +5,7 @@
  * script stays small.
  */
 import { fillPlaceholders as fill } from '../../i18n/placeholders.ts';
-import { leftOutOfLink, type LinkScope, type RfpRequest } from './rfp-query.ts';
+import { countFields, dayFields, rfpKeys, rfpQuery, type LinkScope, type RfpRequest } from './rfp-query.ts';
 import { requestFields, type RfpWording } from './rfp-text.ts';
 
 /** The most characters the `mailto:` link may have, counted on the link itself, as encoded: what a mail client is handed and cuts. */
@@ -210,4 +210,12 @@ export function mailLeftOutNote(result: MailResult, request: RfpRequest, venueCo
   const lost = (notesOut && linkDrops.includes('notes')) || (result.organisationLeftOut && linkDrops.includes('organisation')) || result.linesLeftOut.some((key) => (lineFields[key] ?? []).some((f) => linkDrops.includes(f)));
   const where = lost ? 'rfp.mailLeft.attach' : body.length > 0 && link ? 'rfp.mailLeft.each' : body.length > 0 ? 'rfp.mailLeft.inLink' : 'rfp.mailLeft.inBody';
   return fill(p['rfp.mailLeft.note'], { limit: w.formatNumber(mailtoLimit), parts: [...body, link].filter(Boolean).join(p['reason.separator']), where: p[where] });
+}
+
+/** The fields with a value that a link of `scope` leaves out, in form order (free text, then dates and figures). */
+export function leftOutOfLink(request: RfpRequest, scope: LinkScope): string[] {
+  const kept = new URLSearchParams(rfpQuery(request, scope));
+  const given = new URLSearchParams(rfpQuery(request, 'full'));
+  const fields = ['event', 'organisation', 'dates', 'flexibility', 'name', 'email', 'phone', 'budget', 'notes', ...countFields, ...dayFields] as const;
+  return fields.filter((field) => given.has(rfpKeys[field]) && !kept.has(rfpKeys[field]));
 }

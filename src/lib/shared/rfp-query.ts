@@ -187,11 +187,3 @@ export function requestLinks(pageUrl: string, request: RfpRequest): { scope: Lin
 
 /** The request without one venue: what "Drop from the request" leaves. */
 export const withoutVenue = (request: RfpRequest, slug: string): RfpRequest => ({ ...request, venues: request.venues.filter((s) => s !== slug) });
-
-/** The fields with a value that a link of `scope` leaves out, in form order (free text, then dates and figures). */
-export function leftOutOfLink(request: RfpRequest, scope: LinkScope): string[] {
-  const kept = new URLSearchParams(rfpQuery(request, scope));
-  const given = new URLSearchParams(rfpQuery(request, 'full'));
-  const fields = ['event', 'organisation', 'dates', 'flexibility', 'name', 'email', 'phone', 'budget', 'notes', ...countFields, ...dayFields] as const;
-  return fields.filter((field) => given.has(rfpKeys[field]) && !kept.has(rfpKeys[field]));
-}

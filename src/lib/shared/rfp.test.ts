@@ -5,7 +5,8 @@ import type { CityRecord } from './records.ts';
 import { assessGala, assessRequest } from './rfp.ts';
 import { rfpCsv, rfpJson } from './rfp-files.ts';
 import { cleanText, parseRfpQuery, readDates, requestLinks, rfpQuery, textLimits, withoutVenue, type RfpRequest } from './rfp-query.ts';
-import { datesText, requestFields, venueNoteLines, type RfpPhrases, type RfpWording } from './rfp-text.ts';
+import { datesText, requestFields, type RfpPhrases, type RfpWording } from './rfp-text.ts';
+import { venueNoteLines } from './rfp-notes.ts';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
 
 const full =
