@@ -101,7 +101,7 @@ function kindSection<T extends Item>(kind: ShortlistKind, items: T[], criteria: 
     }
     const query = new URLSearchParams(location.search);
     writeBoardSettings(query, kind, next);
-    history.replaceState(null, '', `?${query.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
+    history.replaceState(null, '', `?${query.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}${location.hash}`);
     onChange();
   });
   const settingsBox = element('div', 'no-print max-w-full overflow-x-auto');

@@ -39,7 +39,7 @@ async function start(root: HTMLElement) {
   let list: Shortlist = parsed.list;
   if (list.venues.length + list.cities.length === 0 && parsed.malformed.length === 0) {
     list = readShortlist();
-    if (list.venues.length + list.cities.length > 0) history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}`);
+    if (list.venues.length + list.cities.length > 0) history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}${location.hash}`);
   }
 
   // Only the records this comparison shows: one small file per venue and per city.
@@ -115,7 +115,7 @@ async function start(root: HTMLElement) {
         remove.addEventListener('click', () => {
           list = toggleShortlisted(list, kind, slug);
           writeShortlist(list);
-          history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}`);
+          history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}${location.hash}`);
           render();
         });
         th.append(link, remove);

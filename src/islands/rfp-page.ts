@@ -101,7 +101,7 @@ async function start(root: HTMLElement) {
     showChecks();
     request = next;
     await assessor();
-    const url = `${location.pathname}?${rfpQuery(request)}`;
+    const url = `${location.pathname}?${rfpQuery(request)}${location.hash}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     render();
@@ -191,7 +191,7 @@ async function start(root: HTMLElement) {
     const dl = $('rfpFields');
     dl.replaceChildren();
     for (const field of fields) {
-      dl.append(element('dt', 'font-semibold text-ink-700', field.label), element('dd', 'whitespace-pre-line break-words text-ink-950', field.value));
+      dl.append(element('dt', 'font-semibold text-ink-700', field.label), element('dd', 'whitespace-pre-line text-ink-950 [overflow-wrap:anywhere]', field.value));
     }
     renderVenues(assessed);
     const links = requestLinks(pageUrl, request);
@@ -243,7 +243,7 @@ async function start(root: HTMLElement) {
   };
   writeForm();
   showChecks();
-  history.replaceState(null, '', `${location.pathname}?${rfpQuery(request)}`);
+  history.replaceState(null, '', `${location.pathname}?${rfpQuery(request)}${location.hash}`);
   render();
   root.dataset.rfpReady = '';
 

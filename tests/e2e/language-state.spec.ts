@@ -31,11 +31,12 @@ test.describe('switching language keeps what the planner has done', () => {
   });
 
   test('the finder: the brief and the filters', async ({ page }) => {
-    await page.goto('/zh/venues/?plenary=1000&plenaryLayout=theatre&cities=beijing');
+    await page.goto('/zh/venues/?plenary=1000&plenaryLayout=theatre&city=beijing');
     await page.locator(`${sel('venueFinder')}${sel('finderReady')}`).waitFor();
-    await expect(switcher(page)).toHaveAttribute('href', '/en/venues/?plenary=1000&plenaryLayout=theatre&cities=beijing');
+    await expect(switcher(page)).toHaveAttribute('href', /^\/en\/venues\/\?.*city=beijing/);
+    await expect(switcher(page)).toHaveAttribute('href', /plenary=1000/);
     await page.getByLabel('上海').check();
-    await expect(switcher(page)).toHaveAttribute('href', /cities=beijing(&|%2C|,)?.*shanghai/);
+    await expect(switcher(page)).toHaveAttribute('href', /city=[^&]*shanghai/);
     await switchLanguage(page);
     await page.locator(`${sel('venueFinder')}${sel('finderReady')}`).waitFor();
     await expect(page.getByLabel('Shanghai')).toBeChecked();
