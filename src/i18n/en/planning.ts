@@ -120,7 +120,7 @@ export const enPlanning = {
   'rfp.checkSummary': '{n} values are not taken into the request: see the fields marked.',
   'rfp.checkSummary.one': 'One value is not taken into the request: see the field marked.',
   'rfp.contactsTitle': 'Whom to send it to',
-  'rfp.contactsNoEmail': 'No e-mail address is published for these contacts: call them or write through their websites, and add the address they give you to the e-mail.',
+  'rfp.contactsNoEmail': 'No e-mail address is on file for these contacts: call them or write through their websites, and add the address they give you to the e-mail.',
   'rfp.mailTo': 'The e-mail is addressed to {emails}.',
   'rfp.contactPhone': 'Phone {phone}',
   'rfp.contactEmail': 'E-mail {email}',

@@ -117,7 +117,7 @@ export const zhPlanning = {
   'rfp.checkSummary': '有{n}项内容未纳入询价函，请查看标注的栏目。',
   'rfp.checkSummary.one': '有1项内容未纳入询价函，请查看标注的栏目。',
   'rfp.contactsTitle': '发送对象',
-  'rfp.contactsNoEmail': '以上单位均未公布电子邮箱，请致电或通过其网站联系，并将对方提供的邮箱填入收件人。',
+  'rfp.contactsNoEmail': '本站暂未收录以上单位的电子邮箱，请致电或通过其网站联系，并将对方提供的邮箱填入收件人。',
   'rfp.mailTo': '邮件收件人：{emails}。',
   'rfp.contactPhone': '电话：{phone}',
   'rfp.contactEmail': '邮箱：{email}',
