@@ -35,12 +35,16 @@ export interface BoardInput {
 }
 
 type Item = VenueRecord | CitySummary;
+
+/** The label column stays in view while the figures scroll sideways; narrow on a phone, so the venues show beside it. */
+export const stickyColumn = 'sticky left-0 z-10 w-32 min-w-32 max-w-40 sm:w-auto sm:max-w-64 [overflow-wrap:anywhere]';
 const nameOf = (item: Item, locale: 'en' | 'zh') => item.name[locale];
 
 /** The figure in words: number, unit, and "more than" for a lower bound. */
 function figureText(figure: BoardFigure, unit: Criterion<unknown>['unit'], input: BoardInput): string {
   let text = input.formatNumber(figure.value);
   if (figure.orMore) text = input.say('common.orMore', { n: text });
+  else if (figure.about) text = input.say('common.about', { n: text });
   return unit ? input.say(unit === 'sqm' ? 'common.sqm' : 'common.km', { n: text }) : text;
 }
 
@@ -97,10 +101,12 @@ function kindSection<T extends Item>(kind: ShortlistKind, items: T[], criteria: 
     }
     const query = new URLSearchParams(location.search);
     writeBoardSettings(query, kind, next);
-    history.replaceState(null, '', `?${query.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
+    history.replaceState(null, '', `?${query.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}${location.hash}`);
     onChange();
   });
-  section.append(form);
+  const settingsBox = element('div', 'no-print max-w-full overflow-x-auto');
+  settingsBox.append(form);
+  section.append(settingsBox);
 
   // Scores and the figures behind them.
   const scores = boardScores(items, criteria, settings);
@@ -111,13 +117,13 @@ function kindSection<T extends Item>(kind: ShortlistKind, items: T[], criteria: 
   const table = element('table', 'w-full border-collapse text-sm');
   table.dataset.boardTable = kind;
   const headRow = element('tr', 'bg-ink-50 text-left');
-  headRow.append(element('th', 'px-4 py-3', ''));
+  headRow.append(element('th', `${stickyColumn} bg-ink-50 px-4 py-3`, ''));
   for (const item of items) headRow.append(Object.assign(element('th', 'min-w-40 px-4 py-3 align-top font-semibold text-ink-950', nameOf(item, input.locale)), { scope: 'col' }));
   const body = element('tbody', '');
   const row = (heading: string, cells: HTMLElement[], key: string) => {
     const tr = element('tr', 'border-t border-ink-100 align-top');
     tr.dataset.boardRow = key;
-    tr.append(Object.assign(element('th', 'px-4 py-2 text-left font-medium text-ink-700', heading), { scope: 'row' }), ...cells);
+    tr.append(Object.assign(element('th', `${stickyColumn} bg-white px-4 py-2 text-left font-medium text-ink-700`, heading), { scope: 'row' }), ...cells);
     body.append(tr);
   };
   row(
@@ -137,13 +143,27 @@ function kindSection<T extends Item>(kind: ShortlistKind, items: T[], criteria: 
     }),
     'score',
   );
+  const bound = (c: Criterion<T>) => s[c.better === 'more' ? 'board.atLeast' : 'board.atMost'];
   criteria.forEach((c, i) => {
     const weight = weightOf(settings, c.key);
+    const must = settings.musts[c.key];
     row(
-      input.say('board.criterionWeight', { criterion: label(c.key), weight }),
+      // The heading carries the weight and any must-have threshold, so the printed scorecard shows both.
+      must === undefined
+        ? input.say('board.criterionWeight', { criterion: label(c.key), weight })
+        : input.say('board.criterionWeightMust', { criterion: label(c.key), weight, bound: bound(c), n: figureText({ value: must, source: null, year: null }, c.unit, input) }),
       scores.map((sc) => {
         const cell = element('td', 'px-4 py-2');
         const scored = sc.criteria[i];
+        const scoped = scored?.figure ? null : c.scoped?.(sc.item);
+        if (scoped) {
+          // Shown with what it counts, and left out of the score: it is not the figure the criterion asks for.
+          cell.append(element('span', 'block text-ink-950', figureText(scoped, c.unit, input)));
+          cell.append(element('span', 'block text-xs text-ink-700', input.say('board.scopedNotScored', { scope: scoped.scope[input.locale] })));
+          const source = sourceText(scoped, input);
+          if (source) cell.append(element('span', 'block text-xs text-ink-600', source));
+          return cell;
+        }
         if (!scored?.figure) {
           cell.append(element('span', 'text-ink-600', s['common.notOnFile']));
           return cell;
@@ -167,10 +187,14 @@ function kindSection<T extends Item>(kind: ShortlistKind, items: T[], criteria: 
   scroller.append(table);
   section.append(scroller);
 
+  section.append(element('p', 'text-sm font-semibold text-ink-800', s['board.rankRule']));
   const ranking = element('ol', 'list-decimal space-y-1 pl-6 text-sm');
   ranking.dataset.boardRanking = kind;
   for (const sc of rankByScore(scores)) {
-    const scoreText = sc.score === null ? s['board.noScore'] : `${input.say('board.scoreValue', { score: sc.score })}${sc.known < sc.total ? ` · ${input.say('board.partial', { known: sc.known, total: sc.total })}` : ''}`;
+    const scoreText =
+      sc.score === null
+        ? s['board.noScore']
+        : `${input.say('board.scoreValue', { score: sc.score })} · ${input.say(sc.known < sc.total ? 'board.partial' : 'board.full', { known: sc.known, total: sc.total })}`;
     const fails = sc.fails.length > 0 ? ` · ${input.say('board.mustFails', { criteria: sc.fails.map(label).join(s['reason.listSeparator']) })}` : '';
     ranking.append(element('li', '', `${nameOf(sc.item, input.locale)}${s['common.colon']}${scoreText}${fails}`));
   }
@@ -184,8 +208,11 @@ export function renderBoardPack(root: HTMLElement, input: BoardInput): void {
   const sections = box?.querySelector<HTMLElement>(sel('boardSections'));
   if (!box || !sections) return;
   box.hidden = input.venues.length + input.cities.length === 0;
+  const printed = box.querySelector<HTMLElement>(sel('boardPrinted'));
   const draw = () => {
     sections.replaceChildren();
+    // What the printed scorecard ends with: the day and the link that reproduces it (weights and must-haves are in the URL).
+    if (printed) printed.textContent = input.say('board.printed', { date: new Intl.DateTimeFormat(input.locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(new Date()), link: location.href });
     if (input.venues.length > 0) sections.append(kindSection('venues', input.venues, venueCriteria, input, draw));
     if (input.cities.length > 0) sections.append(kindSection('cities', input.cities, cityCriteria, input, draw));
   };
@@ -207,9 +234,27 @@ export function renderCityCharts(container: HTMLElement | null, input: BoardInpu
   const grid = element('div', 'grid gap-4 sm:grid-cols-2 lg:grid-cols-3');
   for (const criterion of cityCriteria.filter((c) => chartedCityFigures.includes(c.key))) {
     const title = s[`board.city.${criterion.key}` as keyof CompareLabelSet] ?? criterion.key;
-    const rows = input.cities.map((city) => ({ label: nameOf(city, input.locale), figure: criterion.figure(city) }));
+    const rows = input.cities.map((city) => ({ label: nameOf(city, input.locale), figure: criterion.figure(city), scoped: criterion.scoped?.(city) ?? null }));
     const chart = cityBarChart(rows.map((r) => ({ label: r.label, value: r.figure?.value ?? null })));
-    const valueText = (r: (typeof rows)[number]) => (r.figure ? figureText(r.figure, criterion.unit, input) : s['chart.cities.notOnFile']);
+    // Each figure with its year (or the airport it is of): figures of different years are never compared unmarked.
+    const valueText = (r: (typeof rows)[number]) => {
+      if (!r.figure) return s[r.scoped ? 'chart.cities.notCompared' : 'chart.cities.notOnFile'];
+      const value = figureText(r.figure, criterion.unit, input);
+      return r.figure.year !== null ? input.say('chart.cities.valueYear', { value, year: r.figure.year }) : r.figure.of ? input.say('chart.cities.valueOf', { value, of: r.figure.of }) : value;
+    };
+    // Below the chart, what it cannot show: a narrower count, an airport with no distance on file.
+    const notes = input.cities.flatMap((city, i) => {
+      const row = rows[i] as (typeof rows)[number];
+      const lines: string[] = [];
+      if (row.scoped) {
+        lines.push(input.say('chart.cities.scoped', { city: row.label, value: figureText(row.scoped, criterion.unit, input), year: row.scoped.year ?? '', scope: row.scoped.scope[input.locale] }));
+      }
+      const undistanced = criterion.key === 'airport' ? city.airports.filter((a) => a.km === null).map((a) => a.code) : [];
+      if (undistanced.length > 0) {
+        lines.push(input.say(row.figure ? 'chart.cities.airportNoDistance' : 'chart.cities.airportsNoDistance', { city: row.label, codes: undistanced.join(s['reason.listSeparator']) }));
+      }
+      return lines;
+    });
     const figure = element('figure', 'card p-3');
     figure.append(element('figcaption', 'mb-1 text-sm font-semibold text-ink-800', title));
     const svg = document.createElementNS(ns, 'svg');
@@ -217,6 +262,7 @@ export function renderCityCharts(container: HTMLElement | null, input: BoardInpu
     svg.setAttribute('role', 'img');
     svg.setAttribute('font-size', String(m.fontSize));
     svg.setAttribute('aria-label', input.say('chart.cities.summary', { figure: title, values: rows.map((r) => `${r.label} ${valueText(r)}`).join(s['reason.separator']) }));
+    if (notes.length > 0) svg.setAttribute('aria-description', notes.join(' '));
     svg.classList.add('block', 'h-auto', 'w-full', 'fill-ink-950');
     svg.dataset.cityChart = criterion.key;
     chart.bars.forEach((bar, i) => {
@@ -241,6 +287,7 @@ export function renderCityCharts(container: HTMLElement | null, input: BoardInpu
       }
     });
     figure.append(svg);
+    for (const note of notes) figure.append(element('p', 'mt-1 text-xs text-ink-700', note));
     grid.append(figure);
   }
   wrapper.append(grid);

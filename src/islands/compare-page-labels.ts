@@ -31,6 +31,8 @@ const keys = [
   'reason.listSeparator',
   'reason.separator',
   'common.orMore',
+  'common.about',
+  'compare.hotelRoomsScoped',
   'common.sqm',
   'common.colon',
   'city.hotelRoomsValue',

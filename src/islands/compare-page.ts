@@ -16,7 +16,7 @@ import { readShortlist, writeShortlist } from './shortlist-store.ts';
 import { element } from './dom.ts';
 import { fetchCitySummaries, fetchVenues } from './open-data-fetch.ts';
 import { entityPath } from '../i18n/paths.ts';
-import { renderBoardPack, renderCityCharts } from './board-pack.ts';
+import { renderBoardPack, renderCityCharts, stickyColumn } from './board-pack.ts';
 import { keepBoardKeys } from '../lib/shared/board-scores.ts';
 import { sel } from './hooks.ts';
 import { islandWords } from './island-words.ts';
@@ -39,7 +39,7 @@ async function start(root: HTMLElement) {
   let list: Shortlist = parsed.list;
   if (list.venues.length + list.cities.length === 0 && parsed.malformed.length === 0) {
     list = readShortlist();
-    if (list.venues.length + list.cities.length > 0) history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}`);
+    if (list.venues.length + list.cities.length > 0) history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}${location.hash}`);
   }
 
   // Only the records this comparison shows: one small file per venue and per city.
@@ -102,19 +102,20 @@ async function start(root: HTMLElement) {
       const table = element('table', 'w-full border-collapse text-sm');
       table.dataset.compareTable = kind;
       const head = element('tr', 'bg-ink-50 text-left');
-      head.append(element('th', 'px-4 py-3', ''));
+      head.append(element('th', `${stickyColumn} bg-ink-50 px-4 py-3`, ''));
       for (const { slug, name } of headers) {
-        const th = element('th', 'min-w-40 px-4 py-3 align-top font-semibold text-ink-950');
+        const th = element('th', 'min-w-36 px-4 py-3 align-top font-semibold text-ink-950 [overflow-wrap:anywhere]');
         th.scope = 'col';
         const link = element('a', 'link', name);
         link.href = entityPath(locale, kind, slug);
-        const remove = element('button', 'no-print mt-1 block text-xs font-normal text-vermilion-700 underline', '×');
+        // A target of at least 24 × 24 px (WCAG 2.2), as on a phone.
+        const remove = element('button', 'no-print mt-1 flex size-8 items-center justify-center rounded-md border border-ink-200 text-lg leading-none font-normal text-vermilion-700 hover:bg-vermilion-50', '×');
         remove.type = 'button';
         remove.setAttribute('aria-label', say('compare.remove', { name }));
         remove.addEventListener('click', () => {
           list = toggleShortlisted(list, kind, slug);
           writeShortlist(list);
-          history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}`);
+          history.replaceState(null, '', `?${keepBoardKeys(compareQuery(list), location.search)}${location.hash}`);
           render();
         });
         th.append(link, remove);
@@ -125,13 +126,13 @@ async function start(root: HTMLElement) {
       const tbody = element('tbody', '');
       for (const row of rows) {
         const tr = element('tr', 'border-t border-ink-100');
-        const th = element('th', 'whitespace-nowrap px-4 py-2 text-left font-medium text-ink-700', row.label);
+        const th = element('th', `${stickyColumn} bg-white px-4 py-2 text-left font-medium text-ink-700`, row.label);
         th.scope = 'row';
         tr.append(th);
         for (const value of row.values) {
           // A figure nobody published is said to be so, never left blank or read as 0.
           const text = value === null ? (row.key === 'verified' ? s['compare.notVerified'] : s['common.notOnFile']) : typeof value === 'number' ? number(value) : value;
-          const cell = element('td', 'px-4 py-2 break-words', text);
+          const cell = element('td', 'px-4 py-2 [overflow-wrap:anywhere]', text);
           tr.append(cell);
         }
         tbody.append(tr);
@@ -159,6 +160,8 @@ async function start(root: HTMLElement) {
         yes: s['compare.yes'],
         no: s['compare.no'],
         countInYear: s['city.hotelRoomsValue'],
+        countScoped: s['compare.hotelRoomsScoped'],
+        about: s['common.about'],
         km: s['common.km'],
         listSeparator: s['reason.listSeparator'],
         formatNumber: number,

@@ -3,15 +3,16 @@
  * shows each venue's fit, and offers print, JSON, CSV, an e-mail and a QR code of the link. Nothing
  * is sent anywhere; every value from the URL is set as text.
  */
-import { outcomes, type Outcome } from '../lib/shared/brief.ts';
+import type { Outcome } from '../lib/shared/brief.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
-import type { CitySummary } from '../lib/shared/city-summary.ts';
-import { assessRequest, type RfpVenue } from '../lib/shared/rfp.ts';
+import type { RfpVenue } from '../lib/shared/rfp.ts';
 import { parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
-import { datesText, requestFields, venueNoteLines } from '../lib/shared/rfp-text.ts';
+import type { RequestProblem } from '../lib/shared/rfp-checks.ts';
+import { requestContacts, type CityBureau, type RequestContact, type SecretariatContact } from '../lib/shared/rfp-recipients.ts';
+import { datesText, requestFields } from '../lib/shared/rfp-text.ts';
 import type { RfpLabels } from './rfp-page-labels.ts';
 import { element } from './dom.ts';
-import { fetchCitySummaries, fetchVenues } from './open-data-fetch.ts';
+import { fetchVenues } from './open-data-fetch.ts';
 import { sel, type Hook } from './hooks.ts';
 import { islandWords } from './island-words.ts';
 
@@ -19,23 +20,44 @@ const root = document.querySelector<HTMLElement>(sel('rfp'));
 if (root) void start(root);
 
 async function start(root: HTMLElement) {
-  const { locale, labels: p, say, formatNumber } = islandWords<RfpLabels>(root);
+  const words = islandWords<RfpLabels>(root);
+  const { locale, labels: p, say, formatNumber } = words;
   const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
   const w = { phrases: p, locale, formatNumber } as const;
   const $ = <T extends HTMLElement>(hook: Hook) => root.querySelector<T>(sel(hook)) as T;
   const form = $<HTMLFormElement>('rfpForm');
   const output = $('rfpOutput');
+  const secretariat = JSON.parse(root.dataset.secretariat ?? 'null') as SecretariatContact;
+  // Every city's bureau contact comes with the page (a few hundred bytes), not from each city's summary.
+  const bureaus = JSON.parse(root.dataset.bureaus ?? '[]') as CityBureau[];
+  // "Today" where the planner is: a date before it has passed.
+  const now = new Date();
+  const today = () => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
-  let request = parseRfpQuery(location.search);
+  /** The request as given (shown in the form), what is implausible in it, and what is taken. */
+  let given = parseRfpQuery(location.search);
   // Every way in (finder, compare, shortlist button) puts the venues in the URL; only a bare /rfp/ reads the stored shortlist.
-  if (!new URLSearchParams(location.search).has('venues')) request = { ...request, venues: (await import('./shortlist-store.ts')).readShortlist().venues };
+  if (!new URLSearchParams(location.search).has('venues')) given = { ...given, venues: (await import('./shortlist-store.ts')).readShortlist().venues };
+  // The plausibility rules and their messages load only once a value they judge is given (most requests start with a brief and venues alone).
+  let checks: typeof import('./rfp-checks-view.ts') | undefined;
+  const judged = /(^|&)(delegates|abroad|peakRooms|roomNights|gala|dates|email|phone|replyBy|decideBy|plenary)=/;
+  const check = async (next: RfpRequest): Promise<{ problems: RequestProblem[]; request: RfpRequest }> => {
+    if (!checks && !judged.test(rfpQuery(next))) return { problems: [], request: next };
+    checks ??= await import('./rfp-checks-view.ts');
+    return checks.checkRequest(next, today());
+  };
+  let { problems, request } = await check(given);
+  // The assessment against the programme, and each venue's note, load once the request has a programme (a shortlist alone has none).
+  let assess: [typeof import('../lib/shared/rfp.ts'), typeof import('../lib/shared/rfp-notes.ts')] | undefined;
+  const assessor = async () => {
+    if (request.brief && !assess) assess = await Promise.all([import('../lib/shared/rfp.ts'), import('../lib/shared/rfp-notes.ts')]);
+  };
+  await assessor();
 
-  // Only the records this request shows: its venues, then their cities' summaries.
+  // Only the records this request shows: its venues.
   let venues: VenueRecord[];
-  let cities: CitySummary[];
   try {
     venues = await fetchVenues(request.venues);
-    cities = await fetchCitySummaries(venues.map((v) => v.city));
   } catch {
     // As the finder does: say so, rather than leave the page waiting.
     const note = root.querySelector<HTMLElement>(sel('rfpNojs'));
@@ -57,7 +79,7 @@ async function start(root: HTMLElement) {
   const venueName = (v: VenueRecord) => v.name[locale];
 
   const writeForm = () => {
-    const params = new URLSearchParams(rfpQuery(request));
+    const params = new URLSearchParams(rfpQuery(given));
     for (const field of form.elements) {
       if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement) || !field.name) continue;
       const value = params.get(field.name);
@@ -71,9 +93,15 @@ async function start(root: HTMLElement) {
     params.set('venues', request.venues.join(','));
     return { ...parseRfpQuery(params), malformed: request.malformed };
   };
-  const commit = (next: RfpRequest, push = true) => {
+  // Beside each field whose value is not taken: why (announced), and the field marked invalid.
+  const showChecks = () => checks?.showChecks(root, form, problems, words);
+  const commit = async (next: RfpRequest, push = true) => {
+    given = next;
+    ({ problems, request: next } = await check(given));
+    showChecks();
     request = next;
-    const url = `${location.pathname}?${rfpQuery(request)}`;
+    await assessor();
+    const url = `${location.pathname}?${rfpQuery(request)}${location.hash}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     render();
@@ -91,7 +119,7 @@ async function start(root: HTMLElement) {
     link.href = `/${locale}/venues/${a.slug}/`;
     (title?.lastElementChild as HTMLElement).textContent = ` · ${cityName(a.venue.city)}`;
     if (a.outcome !== 'does-not-fit') flag?.remove();
-    const lines = venueNoteLines(a, w);
+    const lines = assess ? assess[1].venueNoteLines(a, w) : [];
     if (lines.length > 0) (note as HTMLElement).textContent = lines.join(p['reason.separator']);
     else note?.remove();
     const publishers = [...new Set(a.venue.sources.map((s) => s.publisher[locale]))].join(p['reason.listSeparator']);
@@ -99,7 +127,7 @@ async function start(root: HTMLElement) {
     (source as HTMLElement).textContent = `${say('rfp.figuresFrom', { publishers })}${p['reason.separator']}${verified}`;
     const drop = li.querySelector('button') as HTMLButtonElement;
     drop.setAttribute('aria-label', say('rfp.dropLabel', { name: venueName(a.venue) }));
-    drop.addEventListener('click', () => commit(withoutVenue(request, a.slug)));
+    drop.addEventListener('click', () => void commit(withoutVenue(given, a.slug)));
     return li;
   };
 
@@ -113,7 +141,7 @@ async function start(root: HTMLElement) {
     note.textContent = say('rfp.unknown', { items: unknown.join(p['reason.listSeparator']) });
     if (known.length === 0) box.append(element('p', 'text-ink-700', p['rfp.noVenues']));
     else if (!request.brief) box.append(element('p', 'text-ink-700', p['rfp.noBrief']));
-    const groups: (Outcome | 'none')[] = request.brief ? [...outcomes] : ['none'];
+    const groups: (Outcome | 'none')[] = request.brief && assess ? [...assess[0].outcomes] : ['none'];
     for (const group of groups) {
       const members = known.filter((a) => (a.outcome ?? 'none') === group);
       if (members.length === 0) continue;
@@ -121,7 +149,8 @@ async function start(root: HTMLElement) {
       const [heading, hint, list] = section.children as unknown as HTMLElement[];
       section.dataset.group = group;
       if (group === 'none') heading?.remove();
-      else (heading as HTMLElement).textContent = say(`brief.group.${group}`, { n: members.length });
+      // What the venues read: the fit on the figures this site holds, not the finder's advice to the planner.
+      else (heading as HTMLElement).textContent = say('rfp.groupHeading', { outcome: p[`rfp.outcome.${group}`], n: formatNumber(members.length) });
       const hintText = group === 'none' || group === 'fits' ? undefined : p[`brief.groupHint.${group}`];
       if (hintText) (hint as HTMLElement).textContent = hintText;
       else hint?.remove();
@@ -140,14 +169,29 @@ async function start(root: HTMLElement) {
     $('rfpQrShow').hidden = true;
   };
 
+  // The contacts are in the page (RfpSheet); those of the request's cities are shown.
+  const renderContacts = (contacts: RequestContact[], recipients: string[], known: (RfpVenue & { venue: VenueRecord })[]) => {
+    const shown = new Set(contacts.map((c) => (c.kind === 'bureau' ? (c.cities[0] ?? '') : 'secretariat')));
+    for (const item of root.querySelectorAll<HTMLElement>(sel('rfpContact'))) item.hidden = !shown.has(item.dataset.rfpContact ?? '');
+    const without = contacts.find((c) => c.kind === 'secretariat')?.cities ?? [];
+    $('rfpSecretariatFor').textContent = without.length > 0 ? `${p['rfp.secretariatFor']}${p['common.colon']}${without.map(cityName).join(p['reason.listSeparator'])}` : '';
+    $('rfpNoEmail').hidden = recipients.length > 0;
+    // Venue websites, where known: in the page, shown for the request's venues.
+    const slugs = new Set(known.map((a) => a.slug));
+    const sites = [...root.querySelectorAll<HTMLElement>(sel('rfpWebsite'))];
+    for (const item of sites) item.hidden = !slugs.has(item.dataset.rfpWebsite ?? '');
+    $('rfpWebsites').hidden = sites.every((item) => item.hidden);
+  };
+
   const render = () => {
-    const assessed = assessRequest(request, venues, cities);
+    // A request carries no city-wide hotel need (a finder filter), so no city's figures are read.
+    const assessed: RfpVenue[] = assess ? assess[0].assessRequest(request, venues, []) : request.venues.map((slug) => ({ slug, venue: venues.find((v) => v.slug === slug) ?? null, reasons: [] }));
     const fields = requestFields(request, w);
     $('rfpHeading').textContent = request.event || p['rfp.value.noEvent'];
     const dl = $('rfpFields');
     dl.replaceChildren();
     for (const field of fields) {
-      dl.append(element('dt', 'font-semibold text-ink-700', field.label), element('dd', 'whitespace-pre-line break-words text-ink-950', field.value));
+      dl.append(element('dt', 'font-semibold text-ink-700', field.label), element('dd', 'whitespace-pre-line text-ink-950 [overflow-wrap:anywhere]', field.value));
     }
     renderVenues(assessed);
     const links = requestLinks(pageUrl, request);
@@ -159,21 +203,19 @@ async function start(root: HTMLElement) {
     showLinks();
 
     const known = assessed.filter((a): a is RfpVenue & { venue: VenueRecord } => a.venue !== null);
+    const requestCities = [...new Set(known.map((a) => a.venue.city))].flatMap((slug) => bureaus.find((c) => c.slug === slug) ?? []);
+    const { contacts, recipients } = requestContacts(requestCities, secretariat);
+    renderContacts(contacts, recipients, known);
+    $('rfpMailTo').textContent = recipients.length > 0 ? say('rfp.mailTo', { emails: recipients.join(p['reason.listSeparator']) }) : '';
     writeMail = () => {
       if (!mail) return;
-      const written = mail.rfpEmail(request, known.map((a) => ({ name: venueName(a.venue), city: cityName(a.venue.city) })), links, [], w);
+      const written = mail.rfpEmail(request, known.map((a) => ({ name: venueName(a.venue), city: cityName(a.venue.city) })), links, recipients, w);
       mailLink.href = written.href;
-      const trimmed = [!written.notesShown && request.notes ? p['rfp.emailTrimmedNotes'] : '', written.venuesShown < known.length ? p['rfp.emailTrimmedVenues'] : ''].filter(Boolean);
-      const note = $('rfpTrimmed');
-      note.hidden = trimmed.length === 0 && written.scope === 'full';
-      note.textContent = written.scope === 'full' ? say('rfp.emailTrimmed', { parts: trimmed.join(p['reason.listSeparator']) }) : p[`rfp.emailLink.${written.scope}`];
+      $('rfpMailNote').textContent = mail.mailLeftOutNote(written, request, known.length, w);
     };
     writeMail();
-    const requestCities = new Set(known.map((a) => a.venue.city));
-    $('rfpBureaus').hidden = requestCities.size === 0;
-    for (const item of root.querySelectorAll<HTMLElement>(sel('bureau'))) item.hidden = !requestCities.has(item.dataset.bureau ?? '');
     fileInput = { request, assessed, fields, link: anchor.href, locale, phrases: p, cityName, origin: location.origin };
-    void import('./rfp-dates.ts').then((m) => m.showRequestDates(root, request.dates, fileInput, [...requestCities]));
+    void import('./rfp-dates.ts').then((m) => m.showRequestDates(root, request.dates, fileInput, requestCities.map((c) => c.slug)));
   };
 
   // The file writers load when a download is asked for.
@@ -201,18 +243,22 @@ async function start(root: HTMLElement) {
     showLinks();
   };
   writeForm();
-  history.replaceState(null, '', `${location.pathname}?${rfpQuery(request)}`);
+  showChecks();
+  history.replaceState(null, '', `${location.pathname}?${rfpQuery(request)}${location.hash}`);
   render();
   root.dataset.rfpReady = '';
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    commit(readForm());
+    void commit(readForm());
   });
-  form.addEventListener('change', () => commit(readForm(), false));
-  window.addEventListener('popstate', () => {
-    request = parseRfpQuery(location.search);
+  form.addEventListener('change', () => void commit(readForm(), false));
+  window.addEventListener('popstate', async () => {
+    given = parseRfpQuery(location.search);
+    ({ problems, request } = await check(given));
+    await assessor();
     writeForm();
+    showChecks();
     render();
   });
   for (const event of ['pointerenter', 'focus']) mailLink.addEventListener(event, () => void loadMail());

@@ -36,7 +36,9 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pagefind) => {
     // On the page's thread: Pagefind's worker costs a 12 KB script and its start-up before the first
     // result, and this site's index is ranked in milliseconds (see README, choices that may surprise).
-    await pagefind.options({ excerptLength: 22, noWorker: true });
+    // How often a word recurs counts for less than where it stands (a title, a city's names, both
+    // weighted): a city's name finds the city page before the news items that repeat it.
+    await pagefind.options({ excerptLength: 22, noWorker: true, ranking: { termFrequency: 0.3 } });
     await pagefind.init();
     return pagefind;
   });

@@ -35,7 +35,7 @@ test.describe('a request for proposal', () => {
       await expect(page).toHaveURL(new RegExp(`/${locale}/rfp/\\?${brief.replace(/&/g, '&')}&venues=${expected.join(',')}$`));
       const shown = [...(await venuesIn(page, 'fits')), ...(await venuesIn(page, 'may-fit')), ...(await venuesIn(page, 'does-not-fit'))];
       expect(shown.sort()).toEqual([...expected].sort());
-      await expect(page.locator(`${sel('rfpVenues')} ${sel('group', 'may-fit')} h4`)).toHaveText(locale === 'en' ? /^May fit: ask the venue \(\d\)$/ : /^可能满足，请向场馆确认（\d）$/);
+      await expect(page.locator(`${sel('rfpVenues')} ${sel('group', 'may-fit')} h4`)).toHaveText(locale === 'en' ? /^To be confirmed by the venue \(\d\)$/ : /^待场馆确认（\d）$/);
       // Each venue names where its figures come from and whether anyone has checked them.
       for (const slug of shown) {
         await expect(page.locator(sel('rfpVenue', slug))).toContainText(locale === 'en' ? /Figures from .+; (verified on|not verified)/ : /数据来源：.+；(已于|尚未)/);
@@ -91,7 +91,7 @@ test.describe('a request for proposal', () => {
     expect(await page.locator(`${sel('rfpSheet')} img, ${sel('rfpSheet')} script`).count()).toBe(0);
     // Notes are kept to 1,000 characters; a count that is not a whole number is dropped.
     expect((await page.getByLabel('Notes for the venues').inputValue()).length).toBe(1000);
-    await expect(page.getByLabel('Gala dinner, banquet seats')).toHaveValue('');
+    await expect(page.getByLabel('Gala dinner (banquet seats)')).toHaveValue('');
     expect(dialogs).toBe(0);
   });
 
@@ -102,15 +102,16 @@ test.describe('a request for proposal', () => {
     const { href, body } = await mailtoBody(page);
     expect(href.length).toBeLessThanOrEqual(1800);
     expect(href.startsWith('mailto:?subject=')).toBe(true);
-    const link = /(http:\/\/\S+)$/.exec(body)?.[1];
+    const link = /(http:\/\/\S+)/.exec(body)?.[1];
     expect(link, body).toBeDefined();
-    await expect(page.locator(sel('rfpTrimmed'))).toBeVisible();
+    await expect(page.locator(sel('rfpMailNote'))).toBeVisible();
     const other = await browser.newPage();
     await other.goto(link as string);
     await other.locator(`${sel('rfp')}${sel('rfpReady')}`).waitFor();
     expect([...(await venuesIn(other, 'fits')), ...(await venuesIn(other, 'may-fit')), ...(await venuesIn(other, 'does-not-fit'))].sort()).toEqual([...slugs].sort());
     await other.close();
-    await expect(page.locator(sel('rfpRecipients'))).toHaveText('本站未收录各城市会奖主管部门的电子邮箱，因此邮件没有收件人，请自行填写常用的联系邮箱。');
+    // No e-mail address is published for these contacts: the page says whom to call instead.
+    await expect(page.locator(sel('rfpNoEmail'))).toBeVisible();
   });
 
   test('the request downloads as JSON and as CSV', async ({ page }) => {
@@ -121,12 +122,12 @@ test.describe('a request for proposal', () => {
       await page.getByRole('button', { name }).click();
       return readFileSync(await (await download).path(), 'utf8');
     };
-    const json = JSON.parse(await file('Download .json')) as { event: string; galaDinnerBanquetSeats: number; programme: unknown; venues: { slug: string; outcome: string }[]; link: string };
+    const json = JSON.parse(await file('Download data file (JSON)')) as { event: string; galaDinnerBanquetSeats: number; programme: unknown; venues: { slug: string; outcome: string }[]; link: string };
     expect(json).toMatchObject({ event: 'Board, "meeting"', galaDinnerBanquetSeats: 200, programme: { plenary: { seats: 1000, layout: 'theatre' } } });
     expect(json.venues[0]).toMatchObject({ slug: first?.slug });
     expect(['fits', 'may-fit', 'does-not-fit']).toContain(json.venues[0]?.outcome);
     expect(new URL(json.link).pathname).toBe('/en/rfp/');
-    const csv = await file('Download .csv');
+    const csv = await file('Download spreadsheet (CSV)');
     expect(csv.startsWith('\uFEFFEvent,"Board, ""meeting"""\r\n')).toBe(true);
     expect(csv).toContain(first?.name.en.includes(',') ? `"${first.name.en}"` : first?.name.en);
   });

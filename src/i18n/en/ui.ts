@@ -325,6 +325,7 @@ export const en = {
   'compare.province': 'Province',
   'compare.airportCodes': 'Airports',
   'compare.cityHotelRooms': 'Hotel rooms',
+  'compare.hotelRoomsScoped': '{n} ({year}; {scope} only)',
   'compare.venueCount': 'Venues listed',
   'compare.ambassadors': 'Convention ambassadors',
   'compare.foundingMember': 'Founding member',

@@ -322,6 +322,7 @@ export const zh = {
   'compare.province': '省份',
   'compare.airportCodes': '机场',
   'compare.cityHotelRooms': '酒店客房',
+  'compare.hotelRoomsScoped': '{n}间（{year}年，仅{scope}）',
   'compare.venueCount': '收录场馆',
   'compare.ambassadors': '会议大使',
   'compare.foundingMember': '发起城市',

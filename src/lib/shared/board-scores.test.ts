@@ -52,6 +52,25 @@ describe('board scores', () => {
     expect(rankByScore(scores)[0]?.item.name).toBe('unknown-km');
   });
 
+  it('ranks by the criteria a score rests on, then by score: a high score on one criterion never ranks above one on two', () => {
+    // big-far: 2 of 2 criteria; hotel-like: seats only, and the most seats, so 100 on 1 of 2.
+    const partial: Item[] = [
+      { name: 'two-criteria', seats: 1000, km: 40 },
+      { name: 'one-criterion', seats: 3000, km: null },
+      { name: 'none', seats: null, km: null },
+    ];
+    const scores = boardScores(partial, criteria, { weights: {}, musts: {} });
+    expect(scores.map((s) => [s.item.name, s.score, s.known])).toEqual([
+      ['two-criteria', 67, 2],
+      ['one-criterion', 100, 1],
+      ['none', null, 0],
+    ]);
+    expect(rankByScore(scores).map((s) => s.item.name)).toEqual(['two-criteria', 'one-criterion', 'none']);
+    // On the same number of criteria, the higher score first.
+    const even = boardScores([{ name: 'b', seats: 1000, km: 40 }, { name: 'a', seats: 2000, km: 20 }], criteria, { weights: {}, musts: {} });
+    expect(rankByScore(even).map((s) => [s.item.name, s.score])).toEqual([['a', 100], ['b', 50]]);
+  });
+
   it('keeps weights and must-haves in the URL and reads them back, dropping what is malformed', () => {
     const params = new URLSearchParams('venues=a,b');
     writeBoardSettings(params, 'venues', { weights: { theatre: 3, airport: 1, exhibition: 0 }, musts: { theatre: 1000 } });
@@ -109,11 +128,26 @@ describe('criteria read from the records', () => {
     const summary = citySummary({ ...city, conventionBureau: { name: { en: 'B', zh: '局' }, desk: null, url: null, email: null, phone: null, source: 's' } }, venues);
     const of = (key: string) => cityCriteria.find((c) => c.key === key)?.figure(summary) ?? null;
     expect(of('hotelRooms')).toMatchObject({ value: 50000, year: 2019, source: { id: 's' } });
+    expect(of('airport')).toMatchObject({ of: expect.any(String) });
     expect(of('airport')?.value).toBe(27);
     expect(of('icca')).toMatchObject({ value: 36, year: 2018 });
     expect(of('venues')?.value).toBe(1);
     expect(of('theatre')?.value).toBe(1800);
     expect(of('exhibition')).toBeNull();
     expect(of('ambassadors')).toBeNull();
+  });
+});
+
+describe('a city figure of narrower scope', () => {
+  it('is shown with its scope but never compared or scored as the city’s total', () => {
+    const hotels = cityCriteria.find((c) => c.key === 'hotelRooms')!;
+    const scope = { en: 'rooms in four- and five-star hotels', zh: '四星级和五星级酒店客房' };
+    const chengdu = { slug: 'chengdu', sources: [], hotelRooms: { value: 16000, year: 2011, about: true, orMore: false, scope, source: 's' } } as unknown as Parameters<typeof hotels.figure>[0];
+    const beijing = { slug: 'beijing', sources: [], hotelRooms: { value: 134000, year: 2010, about: false, orMore: false, scope: null, source: 's' } } as unknown as Parameters<typeof hotels.figure>[0];
+    expect(hotels.figure(chengdu)).toBeNull();
+    expect(hotels.scoped?.(chengdu)).toMatchObject({ value: 16000, year: 2011, about: true, scope });
+    expect(hotels.figure(beijing)).toMatchObject({ value: 134000, year: 2010 });
+    const [scored] = boardScores([chengdu], [hotels], { weights: {}, musts: { hotelRooms: 10000 } });
+    expect(scored).toMatchObject({ score: null, known: 0, open: ['hotelRooms'] });
   });
 });

@@ -5,7 +5,7 @@
  * on) and leaves a must-have open, never counted as zero.
  */
 import { positiveWhole } from './brief-query.ts';
-import type { SourceRecord, VenueRecord } from './records.ts';
+import type { Label, SourceRecord, VenueRecord } from './records.ts';
 import type { CitySummary, VenueFigure } from './city-summary.ts';
 import type { ShortlistKind } from './shortlist.ts';
 import { largestListedRoom, roomListing } from './venues.ts';
@@ -19,6 +19,15 @@ export interface BoardFigure {
   year: number | null;
   /** Published as a lower bound ("100+"). */
   orMore?: boolean;
+  /** Published as approximate ("about 16,000"). */
+  about?: boolean;
+  /** What the figure is of, where the criterion picks one of several (the airport's code). */
+  of?: string;
+}
+
+/** A figure that counts less than the criterion asks (Chengdu's rooms in four- and five-star hotels only): shown with its scope, never compared or scored. */
+export interface ScopedFigure extends BoardFigure {
+  scope: Label;
 }
 
 export interface Criterion<T> {
@@ -27,6 +36,8 @@ export interface Criterion<T> {
   better: 'more' | 'less';
   unit?: 'sqm' | 'km';
   figure: (item: T) => BoardFigure | null;
+  /** Where `figure` is null, a figure of narrower scope to show beside the criterion, unscored. */
+  scoped?: (item: T) => ScopedFigure | null;
 }
 
 const sourceOf = (sources: readonly SourceRecord[], id: string | undefined) => sources.find((s) => s.id === id) ?? null;
@@ -68,19 +79,29 @@ export const venueCriteria: Criterion<VenueRecord>[] = [
 /** A city's best venue figure (city-summary.ts) as a board figure, with that venue's source. */
 const venueFigure = (f: VenueFigure | null): BoardFigure | null => f && { value: f.value, source: f.source, year: f.year, orMore: f.orMore };
 
+const cityHotels = (c: CitySummary): BoardFigure => {
+  const h = c.hotelRooms as NonNullable<CitySummary['hotelRooms']>;
+  return { value: h.value, source: sourceOf(c.sources, h.source), year: h.year, orMore: h.orMore, about: h.about };
+};
+
 /** City criteria, read from the city's summary (its figures and the best of its venues on this site). */
 export const cityCriteria: Criterion<CitySummary>[] = [
   {
+    // Hotel rooms in the whole city: a count the source limits ("four- and five-star") is no city-wide total.
     key: 'hotelRooms',
     better: 'more',
-    figure: (c) => (c.hotelRooms ? { value: c.hotelRooms.value, source: sourceOf(c.sources, c.hotelRooms.source), year: c.hotelRooms.year, orMore: c.hotelRooms.orMore } : null),
+    figure: (c) => (c.hotelRooms && !c.hotelRooms.scope ? cityHotels(c) : null),
+    scoped: (c) => (c.hotelRooms?.scope ? { ...cityHotels(c), scope: c.hotelRooms.scope } : null),
   },
   {
     key: 'airport',
     better: 'less',
     unit: 'km',
     figure: (c) =>
-      c.airports.reduce<BoardFigure | null>((best, a) => (a.km !== null && (!best || a.km < best.value) ? { value: a.km, source: sourceOf(c.sources, a.source), year: null } : best), null),
+      c.airports.reduce<BoardFigure | null>(
+        (best, a) => (a.km !== null && (!best || a.km < best.value) ? { value: a.km, source: sourceOf(c.sources, a.source), year: null, of: a.code } : best),
+        null,
+      ),
   },
   {
     key: 'icca',
@@ -213,7 +234,13 @@ export function boardScores<T>(items: readonly T[], criteria: readonly Criterion
   });
 }
 
-/** Items in the board's order: those that fail no must-have first, then by score (unscored last). */
+/**
+ * Items in the board's order: those that fail no must-have first, then by how many weighted criteria
+ * the score rests on, then by score (unscored last). A score on one criterion is never ranked above
+ * one on five, however high: it compares less.
+ */
 export function rankByScore<T>(scores: readonly ItemScore<T>[]): ItemScore<T>[] {
-  return [...scores].sort((a, b) => Number(a.fails.length > 0) - Number(b.fails.length > 0) || (b.score ?? -1) - (a.score ?? -1));
+  return [...scores].sort(
+    (a, b) => Number(a.fails.length > 0) - Number(b.fails.length > 0) || Number(a.score === null) - Number(b.score === null) || b.known - a.known || (b.score ?? -1) - (a.score ?? -1),
+  );
 }

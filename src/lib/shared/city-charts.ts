@@ -11,7 +11,7 @@ export interface CityBar {
   width: number;
 }
 
-export const cityChartMetrics = { width: 300, labelWidth: 84, valueWidth: 76, rowHeight: 20, barHeight: 12, fontSize: 11 } as const;
+export const cityChartMetrics = { width: 300, labelWidth: 84, valueWidth: 100, rowHeight: 20, barHeight: 12, fontSize: 11 } as const;
 
 export function cityBarChart(rows: readonly { label: string; value: number | null }[]): { width: number; height: number; barX: number; bars: CityBar[] } {
   const m = cityChartMetrics;

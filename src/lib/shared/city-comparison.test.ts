@@ -35,6 +35,8 @@ const labels = (locale: 'en' | 'zh'): CityCompareLabels => ({
   yes: 'Yes',
   no: 'No',
   countInYear: locale === 'zh' ? '{n}间（{year}年）' : '{n} ({year})',
+  countScoped: locale === 'zh' ? '{n}间（{year}年，仅{scope}）' : '{n} ({year}; {scope} only)',
+  about: locale === 'zh' ? '约{n}' : 'about {n}',
   km: locale === 'zh' ? '{n}公里' : '{n} km',
   listSeparator: locale === 'zh' ? '、' : ', ',
   formatNumber: numberFormatter(locale),
@@ -46,15 +48,19 @@ describe('compareCityRows', () => {
       { code: 'TFU', name: { en: 'Tianfu', zh: '天府' }, km: 51, minutes: null, source: 's' },
       { code: 'CTU', name: { en: 'Shuangliu', zh: '双流' }, km: null, minutes: null, source: 's' },
     ],
-    hotelRooms: { value: 16000, year: 2011, about: true, orMore: false, scope: null, source: 's' },
+    hotelRooms: { value: 16000, year: 2011, about: true, orMore: false, scope: { en: 'rooms in four- and five-star hotels', zh: '四星级和五星级酒店客房' }, source: 's' },
   });
   const sanya = city('sanya', { foundingMember: false });
   const venues = [venueRecordOf('a', { city: 'chengdu' }), venueRecordOf('b', { city: 'chengdu' })];
   const rows = compareCityRows([citySummary(chengdu, venues), citySummary(sanya, venues)], 'zh', labels('zh'));
   const row = (key: string) => rows.find((r) => r.key === key)?.values;
 
-  it('gives counts with the year they were true, in the page’s number style', () => {
-    expect(row('hotelRooms')).toEqual(['1.6万间（2011年）', null]);
+  it('gives counts with the year they were true, in the page’s number style, "about" and a narrower scope kept', () => {
+    expect(row('hotelRooms')).toEqual(['约1.6万间（2011年，仅四星级和五星级酒店客房）', null]);
+    const en = compareCityRows([citySummary(chengdu, venues)], 'en', labels('en'));
+    expect(en.find((r) => r.key === 'hotelRooms')?.values).toEqual(['about 16,000 (2011; rooms in four- and five-star hotels only)']);
+    const whole = compareCityRows([citySummary({ ...chengdu, hotelRooms: { ...chengdu.hotelRooms!, about: false, scope: null } }, venues)], 'en', labels('en'));
+    expect(whole.find((r) => r.key === 'hotelRooms')?.values).toEqual(['16,000 (2011)']);
   });
   it('keeps a figure nobody published null, never 0, and names an airport without its distance', () => {
     expect(row('ambassadors')).toEqual([null, null]);

@@ -2,6 +2,7 @@
 import { fillPlaceholders } from '../../i18n/placeholders.ts';
 import type { CompareRow } from './venue-comparison.ts';
 import type { CitySummary } from './city-summary.ts';
+import type { Label } from './records.ts';
 
 export interface CityCompareLabels {
   province: string;
@@ -14,6 +15,10 @@ export interface CityCompareLabels {
   no: string;
   /** "{n} ({year})": a count with the year it was true. */
   countInYear: string;
+  /** "{n} ({year}; {scope} only)": a count the source limits, never read as the city's total. */
+  countScoped: string;
+  /** "about {n}" */
+  about: string;
   /** "{n} km" */
   km: string;
   /** Between items of a list: ", " / "、". */
@@ -23,7 +28,10 @@ export interface CityCompareLabels {
 
 export function compareCityRows(cities: readonly CitySummary[], locale: 'en' | 'zh', labels: CityCompareLabels): CompareRow[] {
   const row = (key: string, label: string, value: (c: CitySummary) => string | number | null): CompareRow => ({ key, label, values: cities.map(value) });
-  const dated = (count: { value: number; year: number }) => fillPlaceholders(labels.countInYear, { n: labels.formatNumber(count.value), year: count.year });
+  const dated = (count: { value: number; year: number; about?: boolean; scope?: Label | null }) => {
+    const n = count.about ? fillPlaceholders(labels.about, { n: labels.formatNumber(count.value) }) : labels.formatNumber(count.value);
+    return fillPlaceholders(count.scope ? labels.countScoped : labels.countInYear, { n, year: count.year, scope: count.scope?.[locale] ?? '' });
+  };
   return [
     row('province', labels.province, (c) => c.province[locale]),
     row('foundingMember', labels.foundingMember, (c) => (c.foundingMember ? labels.yes : labels.no)),

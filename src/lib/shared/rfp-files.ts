@@ -3,7 +3,8 @@ import { compareCsv, csvField, type CompareRow } from './venue-comparison.ts';
 import { numberFormatter } from './number-format.ts';
 import type { RoomRecord, VenueRecord } from './records.ts';
 import { readDates, type RfpRequest } from './rfp-query.ts';
-import { venueNoteLines, type RequestField, type RfpPhrases } from './rfp-text.ts';
+import type { RequestField, RfpPhrases } from './rfp-text.ts';
+import { venueNoteLines } from './rfp-notes.ts';
 import type { RfpVenue } from './rfp.ts';
 import { roomName } from './venues.ts';
 import { citation } from './citation.ts';
@@ -29,6 +30,10 @@ export function rfpJson(
     roomNights: request.counts.roomNights ?? null,
     galaDinnerBanquetSeats: request.counts.gala ?? null,
     programme: request.brief ?? null,
+    contact: { name: request.name || null, email: request.email || null, phone: request.phone || null },
+    proposalsDueBy: request.replyBy ?? null,
+    decisionBy: request.decideBy ?? null,
+    budget: request.budget || null,
     notes: request.notes || null,
     venues: assessed.map((a) => ({
       slug: a.slug,

@@ -5,16 +5,25 @@
  * Kept apart from rfp.ts so the finder, which links here, loads only this.
  */
 import type { EventBrief } from './brief.ts';
-import { parseBriefQuery, positiveWhole, writeBriefQuery } from './brief-query.ts';
+import { briefDefaults, briefKeys, parseBriefQuery, positiveWhole, writeBriefQuery } from './brief-query.ts';
 import { compareQuery, parseCompareQuery, shortlistLimit } from './shortlist.ts';
 
 /** How far the dates may move. */
 export const flexibilities = ['fixed', 'flexible', 'open'] as const;
 export type Flexibility = (typeof flexibilities)[number];
 
-/** The most characters each free-text field keeps (counted in Unicode characters, not UTF-16 units). */
-export const textLimits = { event: 120, organisation: 120, dates: 60, notes: 1000 } as const;
+/**
+ * The most characters each free-text field keeps (counted in Unicode characters, not UTF-16 units):
+ * the event's, then the planner's own (name, e-mail, phone, budget).
+ */
+export const textLimits = { event: 120, organisation: 120, dates: 60, notes: 1000, name: 80, email: 120, phone: 40, budget: 120 } as const;
 export type TextField = keyof typeof textLimits;
+
+/** The planner's side of the request: who asks, how to reach them, by when to reply and to decide, the budget. */
+export const plannerTextFields = ['name', 'email', 'phone', 'budget'] as const satisfies readonly TextField[];
+/** Days the planner sets (`type="date"`): proposals due, and when the decision is taken. */
+export const dayFields = ['replyBy', 'decideBy'] as const;
+export type DayField = (typeof dayFields)[number];
 
 /** The counts a request gives besides the brief; each a positive whole number or absent. */
 export const countFields = ['delegates', 'international', 'peakRooms', 'roomNights', 'gala'] as const;
@@ -34,6 +43,14 @@ export interface RfpRequest {
   /** Delegates in all, from abroad, hotel rooms on the peak night, room nights in all, banquet seats for a gala dinner. */
   counts: Partial<Record<CountField, number>>;
   notes: string;
+  /** The planner's name, e-mail, phone and budget ('' where not given). */
+  name: string;
+  email: string;
+  phone: string;
+  budget: string;
+  /** YYYY-MM-DD days, absent where not given or not a real day. */
+  replyBy?: string;
+  decideBy?: string;
 }
 
 /** The query's key for each field (the brief's keys are the finder's, the venues the shortlist's). */
@@ -48,7 +65,13 @@ export const rfpKeys = {
   roomNights: 'roomNights',
   gala: 'gala',
   notes: 'notes',
-} as const satisfies Record<TextField | CountField | 'flexibility', string>;
+  name: 'name',
+  email: 'email',
+  phone: 'phone',
+  budget: 'budget',
+  replyBy: 'replyBy',
+  decideBy: 'decideBy',
+} as const satisfies Record<TextField | CountField | DayField | 'flexibility', string>;
 
 /** Text with control characters removed (line breaks kept where allowed), trimmed and capped. */
 export function cleanText(value: string | null, limit: number, multiline = false): string {
@@ -66,7 +89,7 @@ export type RfpDates =
 
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isoMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
-const isDay = (value: string) => isoDay.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+export const isDay = (value: string) => isoDay.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 const dateKind = (value: string) => (isDay(value) ? 'day' : isoMonth.test(value) ? 'month' : undefined);
 
 export function readDates(text: string): RfpDates {
@@ -75,13 +98,15 @@ export function readDates(text: string): RfpDates {
   const single = dateKind(value);
   if (single) return { kind: single, value };
   const [from = '', to = '', ...rest] = value.split('/').map((part) => part.trim());
-  if (rest.length === 0 && dateKind(from) && dateKind(from) === dateKind(to) && from < to) return { kind: 'range', from, to };
+  // A reversed range is still read as a range: plausibility (rfp-checks.ts) names it, rather than it passing as words.
+  if (rest.length === 0 && dateKind(from) && dateKind(from) === dateKind(to) && from !== to) return { kind: 'range', from, to };
   return { kind: 'text', value };
 }
 
 export function parseRfpQuery(query: string | URLSearchParams): RfpRequest {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-  const brief = parseBriefQuery(params);
+  // The city's hotel stock is a finder filter, nothing a venue can quote for: a request leaves it out.
+  const { cityHotelRooms: _cityHotels, ...brief } = parseBriefQuery(params) ?? {};
   const { list, malformed } = parseCompareQuery(`venues=${encodeURIComponent(params.getAll('venues').join(','))}`);
   const flex = params.get(rfpKeys.flexibility);
   const counts: RfpRequest['counts'] = {};
@@ -90,7 +115,7 @@ export function parseRfpQuery(query: string | URLSearchParams): RfpRequest {
     if (n !== undefined) counts[field] = n;
   }
   return {
-    ...(brief ? { brief } : {}),
+    ...('plenary' in brief ? { brief: brief as EventBrief } : {}),
     venues: list.venues,
     malformed: [...new Set(malformed.map((value) => cleanText(value, 60)))].slice(0, 8),
     event: cleanText(params.get(rfpKeys.event), textLimits.event),
@@ -99,35 +124,55 @@ export function parseRfpQuery(query: string | URLSearchParams): RfpRequest {
     ...((flexibilities as readonly string[]).includes(flex ?? '') ? { flexibility: flex as Flexibility } : {}),
     counts,
     notes: cleanText(params.get(rfpKeys.notes), textLimits.notes, true),
-  };
+    ...Object.fromEntries(plannerTextFields.map((field) => [field, cleanText(params.get(rfpKeys[field]), textLimits[field])])),
+    ...Object.fromEntries(dayFields.flatMap((field) => {
+      const value = params.get(rfpKeys[field])?.trim() ?? '';
+      return isDay(value) ? [[field, value]] : [];
+    })),
+  } as RfpRequest;
 }
 
-/** What a link to the request may leave out to be short enough: nothing, the notes, or all free text. */
-export type LinkScope = 'full' | 'no-notes' | 'programme';
-export const linkScopes: readonly LinkScope[] = ['full', 'no-notes', 'programme'];
+/**
+ * What a link to the request may leave out to be short enough: nothing, the notes, or all free text
+ * (dates stay when written as dates; the planner's name, e-mail, phone and budget go with the rest).
+ */
+export type LinkScope = 'full' | 'no-notes' | 'programme' | 'venues';
+/** From the full request to the shortest: without notes; without free text; the programme and venues alone (the layouts the finder assumes left out). */
+export const linkScopes: readonly LinkScope[] = ['full', 'no-notes', 'programme', 'venues'];
 
 /** The query string of a request (brief, venues, then the rest; notes last), leaving out what `scope` drops. */
 export function rfpQuery(request: RfpRequest, scope: LinkScope = 'full'): string {
   const params = new URLSearchParams();
   if (request.brief) writeBriefQuery(params, request.brief);
+  if (scope === 'venues') {
+    for (const key of ['plenaryLayout', 'breakoutLayout'] as const) if (params.get(briefKeys[key]) === briefDefaults[key]) params.delete(briefKeys[key]);
+  }
   for (const [key, value] of new URLSearchParams(compareQuery({ venues: request.venues, cities: [] }))) params.set(key, value);
+  if (scope === 'venues') return params.toString().replace(/%2C/g, ',');
   const text = (field: TextField) => {
     if (request[field] !== '') params.set(rfpKeys[field], request[field]);
   };
   if (scope !== 'programme') {
     text('event');
     text('organisation');
-    text('dates');
   }
+  if (scope !== 'programme' || readDates(request.dates).kind !== 'text') text('dates');
   if (request.flexibility) params.set(rfpKeys.flexibility, request.flexibility);
   for (const field of countFields) if (request.counts[field] !== undefined) params.set(rfpKeys[field], String(request.counts[field]));
+  for (const field of dayFields) if (request[field]) params.set(rfpKeys[field], request[field]);
+  if (scope !== 'programme') for (const field of plannerTextFields) text(field);
   if (scope === 'full') text('notes');
-  return params.toString().replace(/%2C/g, ',');
+  // , / and @ are allowed in a query as they are: the link stays short and readable.
+  return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%40/g, '@');
 }
+
+/** A request with nothing in it. */
+export const emptyRequest: RfpRequest = { venues: [], malformed: [], event: '', organisation: '', dates: '', counts: {}, notes: '', name: '', email: '', phone: '', budget: '' };
 
 /** The query of a new request from a brief and venues (the finder's and the shortlist's way in). */
 export const rfpQueryFor = (brief: EventBrief | undefined, venues: readonly string[], dates = '') =>
-  rfpQuery({ ...(brief ? { brief } : {}), venues: venues.slice(0, shortlistLimit), malformed: [], event: '', organisation: '', dates, counts: {}, notes: '' });
+  rfpQuery({ ...emptyRequest, ...(brief ? { brief } : {}), venues: venues.slice(0, shortlistLimit), dates });
+
 
 /** The links to a request, from the full one to the shortest; scopes that drop nothing are left out. */
 export function requestLinks(pageUrl: string, request: RfpRequest): { scope: LinkScope; url: string }[] {

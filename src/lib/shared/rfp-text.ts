@@ -1,16 +1,14 @@
 /**
- * A request for proposal in words, in the page's language: its fields as label and value, each
- * venue's note, the e-mail's parts. Dictionary-free: the island passes the phrases the page gave it.
+ * A request for proposal in words, in the page's language: its fields as label and value, its dates
+ * and programme (each venue's note is in rfp-notes.ts, loaded with the assessment). Dictionary-free: the island passes the phrases the page gave it.
  */
 import { intlLocale } from '../../i18n/locales.ts';
 import { fillPlaceholders as fill } from '../../i18n/placeholders.ts';
 import type { UiKey } from '../../i18n/ui.ts';
 import type { EventBrief, Outcome } from './brief.ts';
 import type { Layout } from './seating.ts';
-import { inSentence, reasonText, type Phrases } from './reason-text.ts';
+import { inSentence, type Phrases } from './reason-text.ts';
 import { readDates, type RfpDates, type RfpRequest } from './rfp-query.ts';
-import type { RfpReason, RfpVenue } from './rfp.ts';
-import { roomName } from './venues.ts';
 
 export type RfpPhrases = Phrases & Record<Extract<UiKey, `rfp.${string}`> | 'brief.rooms' | `brief.group.${Outcome}`, string> & Partial<Record<`brief.groupHint.${Outcome}`, string>>;
 
@@ -41,7 +39,10 @@ export function datesText(dates: RfpDates, locale: 'en' | 'zh'): string {
   return `${zhDate(from)}至${zhDate(to, from.slice(0, 7) === to.slice(0, 7) && from.length === 10 ? 'month' : from.slice(0, 4) === to.slice(0, 4) ? 'year' : 'none')}`;
 }
 
-/** The programme in one line: plenary, breakouts, exhibition, hotel rooms in the city, gala. */
+/**
+ * The programme in one line: plenary, breakouts, exhibition, gala. The city's hotel stock, a finder
+ * filter, is left out: it is nothing a venue can quote for.
+ */
 export function programmeText(brief: EventBrief | undefined, gala: number | undefined, w: RfpWording): string {
   const { phrases: p, formatNumber: n } = w;
   const layout = (l: Layout) => inSentence(p[`layout.${l}`]);
@@ -49,7 +50,6 @@ export function programmeText(brief: EventBrief | undefined, gala: number | unde
     brief && fill(p['rfp.value.plenary'], { seats: n(brief.plenary.seats), layout: layout(brief.plenary.layout) }),
     brief?.breakouts && fill(p['rfp.value.breakouts'], { rooms: n(brief.breakouts.rooms), seats: n(brief.breakouts.seats), layout: layout(brief.breakouts.layout) }),
     brief?.exhibitionArea !== undefined && fill(p['rfp.value.exhibition'], { area: n(brief.exhibitionArea) }),
-    brief?.cityHotelRooms !== undefined && fill(p['rfp.value.cityHotels'], { n: n(brief.cityHotelRooms) }),
     gala !== undefined && fill(p['rfp.value.gala'], { n: n(gala) }),
   ].filter((part): part is string => typeof part === 'string' && part !== '');
   return parts.join(p['reason.separator']);
@@ -60,6 +60,12 @@ export interface RequestField {
   label: string;
   value: string;
 }
+
+/** A day (YYYY-MM-DD) as the language writes it: "1 March 2027" / "2027年3月1日". */
+export const dayText = (day: string | undefined, locale: 'en' | 'zh') => (day ? datesText({ kind: 'day', value: day }, locale) : '');
+
+/** The planner's name, e-mail and phone in one line, as given. */
+export const contactText = (request: RfpRequest, w: RfpWording) => [request.name, request.email, request.phone].filter(Boolean).join(w.phrases['reason.listSeparator']);
 
 /** The request's fields that have a value, in the order a venue reads them. */
 export function requestFields(request: RfpRequest, w: RfpWording): RequestField[] {
@@ -82,31 +88,11 @@ export function requestFields(request: RfpRequest, w: RfpWording): RequestField[
     { key: 'international', label: p['rfp.label.international'], value: counts.delegates === undefined && counts.international !== undefined ? fill(p['rfp.value.people'], { n: n(counts.international) }) : '' },
     { key: 'peakRooms', label: p['rfp.label.peakRooms'], value: counts.peakRooms === undefined ? '' : fill(p['rfp.value.peakRooms'], { n: n(counts.peakRooms) }) },
     { key: 'roomNights', label: p['rfp.label.roomNights'], value: counts.roomNights === undefined ? '' : fill(p['rfp.value.roomNights'], { n: n(counts.roomNights) }) },
+    { key: 'budget', label: p['rfp.label.budget'], value: request.budget },
+    { key: 'contact', label: p['rfp.label.contact'], value: contactText(request, w) },
+    { key: 'replyBy', label: p['rfp.label.replyBy'], value: dayText(request.replyBy, locale) },
+    { key: 'decideBy', label: p['rfp.label.decideBy'], value: dayText(request.decideBy, locale) },
     { key: 'notes', label: p['rfp.label.notes'], value: request.notes },
   ];
   return fields.filter((field) => field.value !== '');
-}
-
-/** A reason in words: the gala's own, or the brief's (reason-text.ts). */
-export function rfpReasonText(reason: RfpReason, w: RfpWording): string {
-  const { phrases: p, formatNumber: n } = w;
-  switch (reason.kind) {
-    case 'gala-size':
-      return reason.largest === null ? fill(p['rfp.reason.galaNone'], { needed: n(reason.needed) }) : fill(p['rfp.reason.galaSize'], { largest: n(reason.largest), needed: n(reason.needed) });
-    case 'gala-unknown':
-      return fill(p['rfp.reason.galaUnknown'], { needed: n(reason.needed) });
-    default:
-      return reasonText(reason, p, w.locale, n);
-  }
-}
-
-/** Under a venue: the rooms that would hold the programme (unless it does not fit), then what rules it out or what to confirm. */
-export function venueNoteLines(a: RfpVenue, w: RfpWording): string[] {
-  const { phrases: p, locale } = w;
-  const name = (room: Parameters<typeof roomName>[0]) => roomName(room, locale).text;
-  const lines: string[] = [];
-  if (a.plenaryRoom) lines.push(fill(p['brief.rooms'], { room: name(a.plenaryRoom), breakouts: (a.breakoutRooms ?? []).map(name).join(p['reason.listSeparator']) }));
-  if (a.galaRoom) lines.push(fill(p['rfp.galaRoom'], { room: name(a.galaRoom) }));
-  if (a.reasons.length > 0) lines.push(a.reasons.map((r) => rfpReasonText(r, w)).join(p['reason.separator']));
-  return lines;
 }

@@ -4,6 +4,8 @@
  * rfp-query.ts, its e-mail in rfp-mail.ts, its files in rfp-files.ts.
  */
 import { assessVenue, cityHotelSupply, type Outcome, type Reason } from './brief.ts';
+
+export { outcomes } from './brief.ts';
 import type { CityRecord, RoomRecord, VenueRecord } from './records.ts';
 import type { RfpRequest } from './rfp-query.ts';
 import { roomHolds, roomListing } from './venues.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptRuns, pagefindFilters } from './search-meta.ts';
+import { excerptRuns, pagefindFilters, citySearchNames } from './search-meta.ts';
 
 describe('pagefindFilters', () => {
   it('gives the kind and every city, one filter each', () => {
@@ -27,5 +27,12 @@ describe('excerptRuns', () => {
   });
   it('drops any other tag', () => {
     expect(excerptRuns('<b>bold</b> text')).toEqual([{ text: 'bold text', marked: false }]);
+  });
+});
+
+describe('a city page’s search names', () => {
+  it('are its name in both languages, the English name as typed without an apostrophe, and the city as a municipality', () => {
+    expect(citySearchNames({ en: "Xi'an", zh: '西安' })).toEqual(["Xi'an", '西安', 'Xian', "Xi'an city", '西安市']);
+    expect(citySearchNames({ en: 'Hangzhou', zh: '杭州' })).toEqual(['Hangzhou', '杭州', 'Hangzhou city', '杭州市']);
   });
 });

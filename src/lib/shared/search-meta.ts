@@ -37,3 +37,14 @@ export function excerptRuns(excerpt: string): { text: string; marked: boolean }[
   if (last < excerpt.length) runs.push({ text: decode(excerpt.slice(last)), marked: false });
   return runs.filter((run) => run.text !== '');
 }
+
+/**
+ * The words a city page is found by, in either language's index: its name in both languages, the
+ * English name as people also type it ("Xian" for "Xi'an") and the city as a municipality ("Hangzhou
+ * city", 杭州市). The page weights them as its title, so a city's name finds the city page before the
+ * news and venues that mention it.
+ */
+export function citySearchNames(name: { en: string; zh: string }): string[] {
+  const plain = name.en.replace(/['’\s-]/g, '');
+  return [...new Set([name.en, name.zh, plain, `${name.en} city`, `${name.zh}市`])];
+}

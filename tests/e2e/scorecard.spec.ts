@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { sel } from '../../src/islands/hooks.ts';
+import { venues } from './support/venues.ts';
+
+test.describe('the scorecard on the compare page', () => {
+  test('ranks by the criteria a score rests on, then by score, and says so', async ({ page }) => {
+    const slugs = ['china-world-summit-wing-beijing', 'shanghai-international-convention-center', 'hangzhou-international-expo-center'].filter((s) => venues.some((v) => v.slug === s));
+    await page.goto(`/en/compare/?venues=${slugs.join(',')}&vw=theatre:5,largestRoom:3,exhibition:2,meetingRooms:4,meetingSpace:0,hotelRooms:2&vmust=theatre:1000`);
+    const ranking = page.locator(sel('boardRanking', 'venues'));
+    await expect(ranking).toBeVisible();
+    await expect(page.getByText('Ranking: first by how many weighted criteria a score rests on, then by score; a high score on few criteria never ranks above one on more.').first()).toBeVisible();
+    // Each line says how many criteria its score rests on; the counts never rise down the list (among those failing no must-have).
+    const lines = await ranking.locator('li').allTextContents();
+    const covered = lines.filter((l) => !l.includes('fails a must-have')).map((l) => Number(/on (?:all )?(\d+)(?: of \d+)? weighted criteria/.exec(l)?.[1] ?? 0));
+    expect(covered.length).toBeGreaterThan(0);
+    expect([...covered].sort((a, b) => b - a)).toEqual(covered);
+  });
+
+  test('prints its criteria, weights, must-have thresholds, sources, the date and the link back', async ({ page }) => {
+    const slugs = venues.slice(0, 3).map((v) => v.slug);
+    await page.goto(`/en/compare/?venues=${slugs.join(',')}&vw=theatre:5&vmust=theatre:1000`);
+    await expect(page.locator(sel('boardTable', 'venues'))).toBeVisible();
+    await page.evaluate(() => (document.documentElement.dataset.printing = 'board'));
+    await page.emulateMedia({ media: 'print' });
+    const board = page.locator(sel('board'));
+    await expect(board.locator(`${sel('boardRow', 'theatre')} th`)).toHaveText('Most theatre seats in one listed room (weight 5; must-have: at least 1,000)');
+    await expect(board.locator(`${sel('boardRow', 'airport')} th`)).toHaveText('Airport (km) (weight 1)');
+    const printed = page.locator(sel('boardPrinted'));
+    await expect(printed).toBeVisible();
+    await expect(printed).toHaveText(new RegExp(`^Printed on \\d{1,2} \\w+ \\d{4} from http://[^ ]+/en/compare/\\?venues=${slugs.join(',')}&vw=theatre:5&vmust=theatre:1000$`));
+    await expect(page.getByText(/Give each criterion a weight/)).toBeHidden();
+    for (const form of await board.locator('table.no-print').all()) await expect(form).toBeHidden();
+  });
+
+  test('Chengdu’s four- and five-star hotel rooms are shown with their scope, never compared or scored as a city total', async ({ page }) => {
+    await page.goto('/en/compare/?cities=beijing,chengdu');
+    const citiesTable = page.locator(sel('compareTable', 'cities'));
+    await expect(citiesTable).toContainText('about 16,000 (2011; rooms in four- and five-star hotels only)');
+    const cell = page.locator(`${sel('boardTable', 'cities')} ${sel('boardRow', 'hotelRooms')} td`).nth(1);
+    await expect(cell).toContainText('about 16,000');
+    await expect(cell).toContainText('counts rooms in four- and five-star hotels only: not compared, not scored');
+    await expect(cell).not.toContainText('×');
+    const chart = page.locator(`${sel('cityCharts')} figure`).filter({ has: page.locator(sel('cityChart', 'hotelRooms')) });
+    await expect(chart.locator('rect')).toHaveCount(1);
+    await expect(chart).toContainText('Chengdu: about 16,000 (2011) counts rooms in four- and five-star hotels only, so it is not drawn or compared.');
+  });
+
+  test('the city charts give each figure’s year, and say when an airport has no distance on file', async ({ page }) => {
+    await page.goto('/zh/compare/?cities=beijing,shanghai,hangzhou');
+    await expect(page.getByRole('img', { name: /^ICCA会议数（最近年份）：北京 \d+（\d{4}年）/ })).toBeVisible();
+    const airport = page.locator(`${sel('cityCharts')} figure`).filter({ has: page.locator(sel('cityChart', 'airport')) });
+    await expect(airport).toContainText('北京：本站暂未收录PEK的距离，图中为已收录距离的最近机场。');
+    await expect(page.getByRole('img', { name: /^最近机场距市中心（公里）：北京 46公里（PKX）/ })).toBeVisible();
+  });
+});
