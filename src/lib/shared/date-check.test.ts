@@ -14,9 +14,13 @@ describe('dateSpan: the days a request’s dates cover', () => {
     expect(dateSpan('2027-09/2027-10')).toEqual({ from: '2027-09-01', to: '2027-10-31' });
   });
   it('reads exactly what the request reads as dates (rfp-query.ts), though written apart from it', () => {
-    for (const text of ['2027-10-02', '2027-10', '2027-10-02/2027-10-05', '2027-09/2027-10', '2027-10-05/2027-10-02', '2027-10-02/2027-10-02', '2027-02-30', '2027-13', '2027-10/2027-10-05', 'May 2027', '', '2027-10-02/2027-10-03/2027-10-04']) {
+    for (const text of ['2027-10-02', '2027-10', '2027-10-02/2027-10-05', '2027-09/2027-10', '2027-10-02/2027-10-02', '2027-02-30', '2027-13', '2027-10/2027-10-05', 'May 2027', '', '2027-10-02/2027-10-03/2027-10-04']) {
       expect(dateSpan(text) !== undefined, text).toBe(['day', 'month', 'range'].includes(readDates(text).kind));
     }
+  });
+  it('leaves a reversed range alone: the request reads it as a range only so its plausibility check can name it', () => {
+    expect(readDates('2027-10-05/2027-10-02').kind).toBe('range');
+    expect(dateSpan('2027-10-05/2027-10-02')).toBeUndefined();
   });
   it('gives nothing for words or an empty field', () => {
     expect(dateSpan('early autumn')).toBeUndefined();
