@@ -45,7 +45,7 @@ const brief: EventBrief = { plenary: { seats: 1200, layout: 'theatre' }, breakou
 const refilter = () => {
   const listed = venues.filter((v) => matchFilters(v, filters).answer !== 'no');
   const shown = sortVenues(listed, 'capacity', filters.layout, 'zh');
-  const fits = shown.filter((v) => assessVenue(v, brief, { value: 50000, year: 2020 }).outcome === 'fits');
+  const fits = shown.filter((v) => assessVenue(v, brief, { value: 50000, year: 2020, about: false, orMore: false, scope: null }).outcome === 'fits');
   return shown.length + fits.length + facetCounts(venues, filters).cities.size;
 };
 for (let i = 0; i < 20; i += 1) refilter(); // warm up the JIT

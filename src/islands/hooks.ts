@@ -7,6 +7,8 @@
  */
 export const hookNames = [
   'ambassador',
+  'areaRule',
+  'askVenue',
   'bar',
   'board',
   'boardPrint',
@@ -48,6 +50,7 @@ export const hookNames = [
   'noResults',
   'resultCount',
   'rfp',
+  'rfpAreaRule',
   'rfpBureaus',
   'rfpCsv',
   'rfpFields',

@@ -8,7 +8,10 @@ import type { VenueRecord } from '../lib/shared/records.ts';
 import type { CitySummary } from '../lib/shared/city-summary.ts';
 import { assessRequest, type RfpVenue } from '../lib/shared/rfp.ts';
 import { parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
-import { datesText, requestFields, venueNoteLines } from '../lib/shared/rfp-text.ts';
+import { datesText, requestFields } from '../lib/shared/rfp-text.ts';
+import { partLine } from '../lib/shared/brief-text.ts';
+import { citation } from '../lib/shared/citation.ts';
+import { partLineElement } from './part-lines.ts';
 import type { RfpLabels } from './rfp-page-labels.ts';
 import { element } from './dom.ts';
 import { fetchCitySummaries, fetchVenues } from './open-data-fetch.ts';
@@ -84,17 +87,18 @@ async function start(root: HTMLElement) {
   const fromTemplate = (hook: Hook) => ($<HTMLTemplateElement>(hook).content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
   const venueItem = (a: RfpVenue & { venue: VenueRecord }) => {
     const li = fromTemplate('rfpVenueTemplate');
-    const [title, flag, note, source] = li.querySelectorAll('p') as unknown as HTMLElement[];
+    const [title, flag, source] = li.querySelectorAll('p') as unknown as HTMLElement[];
+    const note = li.querySelector('div') as HTMLElement;
     li.dataset.rfpVenue = a.slug;
     const link = li.querySelector('a') as HTMLAnchorElement;
     link.textContent = venueName(a.venue);
     link.href = `/${locale}/venues/${a.slug}/`;
     (title?.lastElementChild as HTMLElement).textContent = ` · ${cityName(a.venue.city)}`;
     if (a.outcome !== 'does-not-fit') flag?.remove();
-    const lines = venueNoteLines(a, w);
-    if (lines.length > 0) (note as HTMLElement).textContent = lines.join(p['reason.separator']);
-    else note?.remove();
-    const publishers = [...new Set(a.venue.sources.map((s) => s.publisher[locale]))].join(p['reason.listSeparator']);
+    // One line per part, its sources numbered as the list after it numbers them.
+    note.append(...a.parts.map((part) => partLineElement(partLine(w, part, a.venue.sources), p)));
+    if (!note.hasChildNodes()) note.remove();
+    const publishers = a.venue.sources.map((s, i) => `[${i + 1}] ${citation(s, locale)}`).join(p['reason.listSeparator']);
     const verified = a.venue.verified ? say('rfp.verifiedOn', { date: datesText(readDates(a.venue.verified), locale) }) : p['rfp.notVerified'];
     (source as HTMLElement).textContent = `${say('rfp.figuresFrom', { publishers })}${p['reason.separator']}${verified}`;
     const drop = li.querySelector('button') as HTMLButtonElement;
@@ -150,6 +154,7 @@ async function start(root: HTMLElement) {
       dl.append(element('dt', 'font-semibold text-ink-700', field.label), element('dd', 'whitespace-pre-line break-words text-ink-950', field.value));
     }
     renderVenues(assessed);
+    $('rfpAreaRule').hidden = !$('rfpVenues').querySelector('.estimate');
     const links = requestLinks(pageUrl, request);
     const anchor = $<HTMLAnchorElement>('rfpLink');
     anchor.href = (links[0] as (typeof links)[number]).url;
