@@ -3,15 +3,13 @@
  * shows each venue's fit, and offers print, JSON, CSV, an e-mail and a QR code of the link. Nothing
  * is sent anywhere; every value from the URL is set as text.
  */
-import { outcomes, type Outcome } from '../lib/shared/brief.ts';
+import { outcomes, type Outcome } from '../lib/shared/outcome.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
 import type { CitySummary } from '../lib/shared/city-summary.ts';
-import { assessRequest, type RfpVenue } from '../lib/shared/rfp.ts';
+import type { RfpVenue } from '../lib/shared/rfp.ts';
 import { parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
 import { datesText, requestFields } from '../lib/shared/rfp-text.ts';
-import { partLine } from '../lib/shared/brief-text.ts';
 import { citation } from '../lib/shared/citation.ts';
-import { partLineElement } from './part-lines.ts';
 import type { RfpLabels } from './rfp-page-labels.ts';
 import { element } from './dom.ts';
 import { fetchCitySummaries, fetchVenues } from './open-data-fetch.ts';
@@ -74,11 +72,12 @@ async function start(root: HTMLElement) {
     params.set('venues', request.venues.join(','));
     return { ...parseRfpQuery(params), malformed: request.malformed };
   };
-  const commit = (next: RfpRequest, push = true) => {
+  const commit = async (next: RfpRequest, push = true) => {
     request = next;
     const url = `${location.pathname}?${rfpQuery(request)}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
+    await loadAssessment();
     render();
   };
 
@@ -96,14 +95,14 @@ async function start(root: HTMLElement) {
     (title?.lastElementChild as HTMLElement).textContent = ` · ${cityName(a.venue.city)}`;
     if (a.outcome !== 'does-not-fit') flag?.remove();
     // One line per part, its sources numbered as the list after it numbers them.
-    note.append(...a.parts.map((part) => partLineElement(partLine(w, part, a.venue.sources), p)));
+    if (assess) note.append(...assess.venueLines(a, w));
     if (!note.hasChildNodes()) note.remove();
     const publishers = a.venue.sources.map((s, i) => `[${i + 1}] ${citation(s, locale)}`).join(p['reason.listSeparator']);
     const verified = a.venue.verified ? say('rfp.verifiedOn', { date: datesText(readDates(a.venue.verified), locale) }) : p['rfp.notVerified'];
     (source as HTMLElement).textContent = `${say('rfp.figuresFrom', { publishers })}${p['reason.separator']}${verified}`;
     const drop = li.querySelector('button') as HTMLButtonElement;
     drop.setAttribute('aria-label', say('rfp.dropLabel', { name: venueName(a.venue) }));
-    drop.addEventListener('click', () => commit(withoutVenue(request, a.slug)));
+    drop.addEventListener('click', () => void commit(withoutVenue(request, a.slug)));
     return li;
   };
 
@@ -144,8 +143,14 @@ async function start(root: HTMLElement) {
     $('rfpQrShow').hidden = true;
   };
 
+  // The matching rules load when the request has a programme to assess the venues against.
+  let assess: typeof import('./rfp-brief.ts') | undefined;
+  const loadAssessment = async () => {
+    if (request.brief) assess ??= await import('./rfp-brief.ts');
+  };
   const render = () => {
-    const assessed = assessRequest(request, venues, cities);
+    const assessed: RfpVenue[] =
+      request.brief && assess ? assess.assessRequest(request, venues, cities) : request.venues.map((slug) => ({ slug, venue: venues.find((v) => v.slug === slug) ?? null, parts: [] }));
     const fields = requestFields(request, w);
     $('rfpHeading').textContent = request.event || p['rfp.value.noEvent'];
     const dl = $('rfpFields');
@@ -206,18 +211,19 @@ async function start(root: HTMLElement) {
   };
   writeForm();
   history.replaceState(null, '', `${location.pathname}?${rfpQuery(request)}`);
+  await loadAssessment();
   render();
   root.dataset.rfpReady = '';
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    commit(readForm());
+    void commit(readForm());
   });
-  form.addEventListener('change', () => commit(readForm(), false));
+  form.addEventListener('change', () => void commit(readForm(), false));
   window.addEventListener('popstate', () => {
     request = parseRfpQuery(location.search);
     writeForm();
-    render();
+    void loadAssessment().then(render);
   });
   for (const event of ['pointerenter', 'focus']) mailLink.addEventListener(event, () => void loadMail());
   mailLink.addEventListener('click', (event) => {

@@ -1,7 +1,7 @@
 /** The words the venue finder island shows, picked on the server for one language and passed to it typed. */
 import type { Locale } from '../i18n/locales.ts';
 import { pick } from '../i18n/ui.ts';
-import { outcomes } from '../lib/shared/brief.ts';
+import { outcomes } from '../lib/shared/outcome.ts';
 import { briefTextKeys } from '../lib/shared/brief-text.ts';
 import { layouts } from '../lib/shared/seating.ts';
 import { figureFilters } from '../lib/shared/venue-filter.ts';
@@ -11,7 +11,6 @@ export const briefOutcomeKeys = [
   ...outcomes.map((outcome) => `brief.group.${outcome}` as const),
   ...outcomes.map((outcome) => `brief.groupHint.${outcome}` as const),
   ...briefTextKeys,
-  'common.colon',
   ...layouts.map((layout) => `layout.${layout}` as const),
   ...figureFilters.map((filter) => `filter.${filter}` as const),
 ] as const;

@@ -7,7 +7,7 @@ import { dictionary, translate } from '../../i18n/ui.ts';
 import { formatArea, formatNumber, qualified } from './format.ts';
 import type { FigureDetail, RoomRecord, VenueRecord, VenueTotal } from '../shared/records.ts';
 import { roomListingText } from '../shared/listing-text.ts';
-import { inSentence } from '../shared/brief-text.ts';
+import { inSentence } from '../shared/seating.ts';
 import { sourceNumber } from './source-text.ts';
 import { headlineCapacity, largestListedRoom, roomListing, roomName, type Headline } from '../shared/venues.ts';
 

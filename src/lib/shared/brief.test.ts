@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessVenue, defaultRequest, groupForBrief, openParts, outcomeOf, rankCitiesByFit, type EventBrief, type RoomPart, type VenueAssessment } from './brief.ts';
+import type { Level } from './evidence.ts';
 import type { VenueRecord } from './records.ts';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
 
@@ -16,10 +17,11 @@ const city = (value: number, scope: { en: string; zh: string } | null = null) =>
 
 describe('the outcome of the parts’ levels', () => {
   it('fits when every part is confirmed; likely when every part is at least indicated; may fit with an unknown; does not fit with a rule-out', () => {
-    expect(outcomeOf(['confirmed', 'confirmed'])).toBe('fits');
-    expect(outcomeOf(['confirmed', 'indicated'])).toBe('likely-fits');
-    expect(outcomeOf(['confirmed', 'indicated', 'unknown'])).toBe('may-fit');
-    expect(outcomeOf(['confirmed', 'unknown', 'ruled-out'])).toBe('does-not-fit');
+    const of = (...levels: Level[]) => outcomeOf(levels.map((level) => ({ level })));
+    expect(of('confirmed', 'confirmed')).toBe('fits');
+    expect(of('confirmed', 'indicated')).toBe('likely-fits');
+    expect(of('confirmed', 'indicated', 'unknown')).toBe('may-fit');
+    expect(of('confirmed', 'unknown', 'ruled-out')).toBe('does-not-fit');
   });
 });
 
@@ -158,7 +160,7 @@ describe('hotel rooms in the city', () => {
   const venue = completeVenue('v', [hall(1500)]);
   it('a city-wide figure confirms or rules out, with its year', () => {
     expect(assessVenue(venue, plenaryOnly(16000), city(16000)).outcome).toBe('fits');
-    expect(assessVenue(venue, plenaryOnly(20000), city(16000)).parts[1]).toMatchObject({ level: 'ruled-out', ruledOut: { kind: 'city-hotels', available: 16000, year: 2011, needed: 20000 } });
+    expect(assessVenue(venue, plenaryOnly(20000), city(16000)).parts[1]).toMatchObject({ level: 'ruled-out', needed: 20000, figure: { value: 16000, year: 2011 } });
   });
   it('a figure for some hotels only (four- and five-star) is never read as the city’s total: it indicates, and never rules out', () => {
     const scope = { en: 'rooms in four- and five-star hotels', zh: '四星级和五星级酒店客房' };
@@ -206,7 +208,7 @@ describe('does not fit: a published figure rules a part out', () => {
   });
   it('exhibition space below the need, with both figures', () => {
     const a = assessVenue(completeVenue('v', [hall(1500)], { exhibitionSpace: 40000 }), { plenary: { seats: 1000, layout: 'theatre' }, exhibitionArea: 50000 }, null);
-    expect(a.parts[1]).toMatchObject({ kind: 'exhibition', level: 'ruled-out', ruledOut: { kind: 'exhibition', available: 40000, needed: 50000 } });
+    expect(a.parts[1]).toMatchObject({ kind: 'exhibition', level: 'ruled-out', needed: 50000, figure: { value: 40000 } });
   });
   it('a rule-out outweighs what is unknown', () => {
     const a = assessVenue(venueRecordOf('v', { exhibitionSpace: 1000, figureDetails: { exhibitionSpace: { source: 'source-1', about: false, orMore: false, year: null } } }), { ...brief, exhibitionArea: 5000 }, null);

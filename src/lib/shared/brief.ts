@@ -8,10 +8,11 @@
  * - does not fit: a published figure rules a part out.
  * A room is never counted twice, nor together with one of its own sections. Unknown is never zero.
  */
+import { outcomes, type Outcome } from './outcome.ts';
 import type { Layout } from './seating.ts';
 import type { CityRecord, Label, RoomRecord, VenueRecord } from './records.ts';
 import { byEvidence, figurePeople, roomEvidence, strength, weaker, type Level, type RoomEvidence } from './evidence.ts';
-import { largestConcurrentSet, meetingRooms, roomListing, roomsOverlap, type RoomListing } from './venues.ts';
+import { inSectionTree, largestConcurrentCount, largestConcurrentSet, meetingRooms, roomListing, roomsOverlap, type RoomListing } from './venues.ts';
 
 export interface EventBrief {
   plenary: { seats: number; layout: Layout };
@@ -34,17 +35,14 @@ export const cityHotelSupply = (city: Pick<CityRecord, 'hotelRooms'> | undefined
   return h ? { value: h.value, year: h.year, about: h.about, orMore: h.orMore, scope: h.scope } : null;
 };
 
-export type Outcome = 'fits' | 'likely-fits' | 'may-fit' | 'does-not-fit';
-export const outcomes: readonly Outcome[] = ['fits', 'likely-fits', 'may-fit', 'does-not-fit'];
+export { outcomes, type Outcome } from './outcome.ts';
 
 /** A published figure that rules a part out. */
 export type RuledOut =
   | { kind: 'plenary-size'; layout: Layout; largest: number | null; needed: number }
   | { kind: 'breakouts'; layout: Layout; seats: number; available: number; needed: number }
   | { kind: 'room-total'; total: number; needed: number }
-  | { kind: 'gala-size'; largest: number | null; needed: number }
-  | { kind: 'exhibition'; available: number; needed: number }
-  | { kind: 'city-hotels'; available: number; year: number; needed: number };
+  | { kind: 'gala-size'; largest: number | null; needed: number };
 
 /** A part held by rooms: the plenary, the breakouts beside it, or a gala dinner (in any one room). */
 export interface RoomPart {
@@ -64,13 +62,12 @@ export interface RoomPart {
   ruledOut?: RuledOut;
 }
 
-/** A part the venue or city publishes one figure for. */
+/** A part the venue or city publishes one figure for; when ruled out, the figure is what rules it out. */
 export interface TotalPart {
   kind: 'exhibition' | 'city-hotels';
   level: Level;
   needed: number;
   figure: { value: number; about: boolean; orMore: boolean; year: number | null; scope: Label | null; source: string | null } | null;
-  ruledOut?: RuledOut;
 }
 
 export type Part = RoomPart | TotalPart;
@@ -108,19 +105,62 @@ function isBetter(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** The breakouts beside a plenary room (or beside an unlisted one, `plenary` undefined), at the strongest level they reach. */
-function breakoutsBeside(venue: BriefVenue, evidence: RoomEvidence[], plenary: RoomRecord | undefined, count: number, unlistedLeft: number) {
-  const free = evidence.filter((e) => e.level !== 'ruled-out' && (!plenary || !roomsOverlap(venue, plenary, e.room)));
-  let set: RoomEvidence[] = [];
-  for (const level of levels) {
-    const candidates = free.filter((e) => atLeast(e.level, level));
-    const ids = new Set(candidates.map((e) => e.room.id));
-    set = largestConcurrentSet(venue, ids).map((room) => candidates.find((e) => e.room === room) as RoomEvidence);
-    const extra = level === 'unknown' ? unlistedLeft : 0;
-    // The strongest rooms that are big enough, the smallest of them first: breakouts leave the large rooms free.
-    if (set.length + extra >= count) return { level: level as Level, rooms: set.sort((a, b) => byEvidence(a, b, true)).slice(0, count), unlisted: Math.max(0, count - set.length), available: set.length + extra };
+/** The rooms that may take a breakout, with their evidence; tier i holds those at least as strong as levels[i]. */
+interface BreakoutPool {
+  /** The rooms not ruled out, with their evidence. */
+  list: RoomEvidence[];
+  /** Rooms in each tier. */
+  sizes: number[];
+  /** Some listed room is a section of another: then rooms are counted over the tree of sections. */
+  sections: boolean;
+  count: number;
+  /** Per tier, the rooms that can be booked at once with no plenary taken out (worked out when first asked). */
+  free: (number | undefined)[];
+  /** Each room's evidence, for the tree walks (made when first asked). */
+  byRoom?: Map<RoomRecord, RoomEvidence>;
+}
+
+/** Whether a room is in tier `i` of the pool. */
+function inTier(pool: BreakoutPool, i: number): (room: RoomRecord) => boolean {
+  const byRoom = (pool.byRoom ??= new Map(pool.list.map((e) => [e.room, e])));
+  const floor = strength[levels[i] as Level];
+  return (room) => {
+    const e = byRoom.get(room);
+    return e !== undefined && strength[e.level] >= floor;
+  };
+}
+
+/** The breakout rooms free beside a plenary room at tier `i`: the most that can be booked at once. */
+function freeBeside(venue: BriefVenue, pool: BreakoutPool, i: number, plenary: RoomRecord | undefined): RoomEvidence[] {
+  const floor = strength[levels[i] as Level];
+  if (!pool.sections) return pool.list.filter((e) => strength[e.level] >= floor && e.room !== plenary);
+  const qualifies = inTier(pool, i);
+  const byRoom = pool.byRoom as Map<RoomRecord, RoomEvidence>;
+  return largestConcurrentSet(venue, qualifies, plenary).map((room) => byRoom.get(room) as RoomEvidence);
+}
+
+/** How strong the breakouts beside a plenary room (or an unlisted one, `plenary` undefined) are: the tier they reach, and how many rooms there are. */
+function breakoutsBeside(venue: BriefVenue, pool: BreakoutPool, plenary: RoomRecord | undefined, unlistedLeft: number): { tier: number; level: Level; available: number } {
+  let available = 0;
+  for (let i = 0; i < levels.length; i += 1) {
+    const extra = i === levels.length - 1 ? unlistedLeft : 0;
+    const size = pool.sizes[i] as number;
+    // Too few rooms even before the plenary's are taken out: a weaker tier, unless this is the last.
+    if (size + extra < pool.count && i < levels.length - 1) continue;
+    let free: number;
+    if (!pool.sections) {
+      const floor = strength[levels[i] as Level];
+      free = size - (plenary && pool.list.some((e) => e.room === plenary && strength[e.level] >= floor) ? 1 : 0);
+    } else {
+      const qualifies = inTier(pool, i);
+      const all = (pool.free[i] ??= largestConcurrentCount(venue, qualifies));
+      // A plenary room with no sections and no parent takes only itself from the breakouts.
+      free = plenary && inSectionTree(venue, plenary) ? largestConcurrentCount(venue, qualifies, plenary) : all - (plenary && qualifies(plenary) ? 1 : 0);
+    }
+    available = free + extra;
+    if (available >= pool.count) return { tier: i, level: levels[i] as Level, available };
   }
-  return { level: 'ruled-out' as Level, rooms: [], unlisted: 0, available: set.length + unlistedLeft };
+  return { tier: -1, level: 'ruled-out', available };
 }
 
 /** The plenary and the breakouts: the choice of plenary room that gives the strongest evidence for both. */
@@ -130,18 +170,37 @@ function roomParts(venue: BriefVenue, brief: EventBrief, listing: RoomListing): 
   const count = breakouts?.rooms ?? 0;
   const forPlenary = rooms.map((room) => roomEvidence(room, plenary.layout, plenary.seats));
   const forBreakouts = breakouts ? rooms.map((room) => roomEvidence(room, breakouts.layout, breakouts.seats)) : [];
+  const list = forBreakouts.filter((e) => e.level !== 'ruled-out');
+  const pool: BreakoutPool = {
+    list,
+    sizes: [0, 0, 0],
+    sections: rooms.some((r) => r.partOf !== null),
+    count,
+    free: [],
+  };
+  for (const e of list) for (let i = 0; i < levels.length; i += 1) if (atLeast(e.level, levels[i] as Level)) (pool.sizes[i] as number) += 1;
   // Listed rooms that may hold the plenary, strongest and largest first, then a room not on this site.
   const candidates: (RoomEvidence | undefined)[] = forPlenary.filter((e) => e.level !== 'ruled-out').sort(byEvidence);
   if (listing.unlisted > 0) candidates.push(undefined);
+  // The most the breakouts can reach whichever room takes the plenary.
+  let most: ReturnType<typeof breakoutsBeside> | undefined;
 
   // The best choice: both parts strongest together, then the plenary's evidence, then the breakouts', then the most breakout rooms.
   let best: { plenary: RoomEvidence | undefined; breakouts: ReturnType<typeof breakoutsBeside> | undefined; score: number[] } | undefined;
   for (const candidate of candidates) {
     const plenaryLevel: Level = candidate?.level ?? 'unknown';
-    const beside = breakouts ? breakoutsBeside(venue, forBreakouts, candidate?.room, count, candidate ? listing.unlisted : listing.unlisted - 1) : undefined;
+    // Candidates come strongest first: stop once none left can beat what is found.
+    if (best) {
+      most ??= breakouts ? breakoutsBeside(venue, pool, undefined, listing.unlisted) : undefined;
+      const ceiling = most ? strength[most.level] : strength.confirmed;
+      const [both0 = 0, plenary0 = 0, breakouts0 = 0, available0 = 0] = best.score;
+      if (both0 >= Math.min(strength[plenaryLevel], ceiling) && (plenary0 > strength[plenaryLevel] || (breakouts0 >= ceiling && (ceiling > 0 || available0 >= (most?.available ?? 0))))) break;
+    }
+    const beside = breakouts ? breakoutsBeside(venue, pool, candidate?.room, candidate ? listing.unlisted : listing.unlisted - 1) : undefined;
     const both = beside ? weaker(plenaryLevel, beside.level) : plenaryLevel;
     const score = [strength[both], strength[plenaryLevel], strength[beside?.level ?? 'confirmed'], Math.min(beside?.available ?? 0, count)];
     if (!best || isBetter(score, best.score)) best = { plenary: candidate, breakouts: beside, score };
+    // Both confirmed: nothing can do better.
     if (both === 'confirmed') break;
   }
 
@@ -162,8 +221,11 @@ function roomParts(venue: BriefVenue, brief: EventBrief, listing: RoomListing): 
   if (!plenaryPart.rooms.length) plenaryPart.largest = largestOf(forPlenary);
   const parts: RoomPart[] = [plenaryPart];
   if (breakouts) {
-    const beside = best?.breakouts ?? breakoutsBeside(venue, forBreakouts, undefined, count, listing.unlisted);
-    const part: RoomPart = { ...base, kind: 'breakouts', layout: breakouts.layout, seats: breakouts.seats, count, level: beside.level, rooms: beside.rooms, unlisted: beside.unlisted };
+    const plenaryRoom = plenaryPart.rooms[0]?.room;
+    const beside = best?.breakouts ?? breakoutsBeside(venue, pool, undefined, listing.unlisted);
+    // The strongest rooms that are big enough, the smallest of them first: breakouts leave the large rooms free.
+    const chosen = beside.tier < 0 ? [] : freeBeside(venue, pool, beside.tier, plenaryRoom).sort((a, b) => byEvidence(a, b, true)).slice(0, count);
+    const part: RoomPart = { ...base, kind: 'breakouts', layout: breakouts.layout, seats: breakouts.seats, count, level: beside.level, rooms: chosen, unlisted: beside.tier < 0 ? 0 : count - chosen.length };
     // A published total below the programme's rooms rules it out, however the rooms are chosen.
     if (listing.total !== null && !listing.totalOrMore && Math.max(listing.total, listing.listed) < 1 + count) {
       Object.assign(part, { level: 'ruled-out', unlisted: 0, ruledOut: { kind: 'room-total', total: listing.total, needed: 1 + count } });
@@ -171,7 +233,6 @@ function roomParts(venue: BriefVenue, brief: EventBrief, listing: RoomListing): 
       part.ruledOut = { kind: 'breakouts', layout: breakouts.layout, seats: breakouts.seats, available: beside.available, needed: count };
     }
     // What the rooms beside the plenary say at most, where none is named.
-    const plenaryRoom = plenaryPart.rooms[0]?.room;
     if (!part.rooms.length) part.largest = largestOf(forBreakouts.filter((e) => !plenaryRoom || !roomsOverlap(venue, plenaryRoom, e.room)));
     parts.push(part);
   }
@@ -191,36 +252,23 @@ function galaPart(venue: BriefVenue, seats: number, listing: RoomListing): RoomP
   return part;
 }
 
-/** Exhibition space at the venue: a "more than" figure below the need leaves it open. */
-function exhibitionPart(venue: BriefVenue, needed: number): TotalPart {
-  const value = venue.exhibitionSpace;
-  const detail = venue.figureDetails.exhibitionSpace;
-  if (value === null) return { kind: 'exhibition', level: 'unknown', needed, figure: null };
-  const figure = { value, about: detail?.about ?? false, orMore: detail?.orMore ?? false, year: detail?.year ?? null, scope: null, source: detail?.source ?? null };
-  if (value >= needed) return { kind: 'exhibition', level: 'confirmed', needed, figure };
-  if (figure.orMore) return { kind: 'exhibition', level: 'unknown', needed, figure };
-  return { kind: 'exhibition', level: 'ruled-out', needed, figure, ruledOut: { kind: 'exhibition', available: value, needed } };
-}
-
 /**
- * Hotel rooms in the city. A figure that counts only some hotels (`scope`) is never read as the
- * city's total: at or above the need it indicates enough rooms, below it rules nothing out.
+ * A part the venue or city publishes one total for (exhibition space, hotel rooms in the city):
+ * confirmed at or above the need, ruled out below it, unknown without a figure or where the figure
+ * is a lower bound ("more than") below the need. A figure that counts only some (`scope`: four- and
+ * five-star hotels) is never read as the total: at or above the need it indicates, below it rules nothing out.
  */
-function cityHotelsPart(supply: CityHotelSupply, needed: number): TotalPart {
-  if (!supply) return { kind: 'city-hotels', level: 'unknown', needed, figure: null };
-  const figure = { value: supply.value, about: supply.about, orMore: supply.orMore, year: supply.year, scope: supply.scope, source: null };
-  const enough = supply.value >= needed;
-  if (supply.scope) return { kind: 'city-hotels', level: enough ? 'indicated' : 'unknown', needed, figure };
-  if (enough) return { kind: 'city-hotels', level: 'confirmed', needed, figure };
-  if (supply.orMore) return { kind: 'city-hotels', level: 'unknown', needed, figure };
-  return { kind: 'city-hotels', level: 'ruled-out', needed, figure, ruledOut: { kind: 'city-hotels', available: supply.value, year: supply.year, needed } };
+function totalPart(kind: TotalPart['kind'], needed: number, figure: TotalPart['figure']): TotalPart {
+  const enough = figure !== null && figure.value >= needed;
+  const level: Level = !figure ? 'unknown' : figure.scope ? (enough ? 'indicated' : 'unknown') : enough ? 'confirmed' : figure.orMore ? 'unknown' : 'ruled-out';
+  return { kind, level, needed, figure };
 }
 
-/** The outcome of parts at these levels. */
-export function outcomeOf(levels: readonly Level[]): Outcome {
-  if (levels.includes('ruled-out')) return 'does-not-fit';
-  if (levels.includes('unknown')) return 'may-fit';
-  return levels.includes('indicated') ? 'likely-fits' : 'fits';
+/** The outcome of parts at these levels: the weakest part decides. */
+export function outcomeOf(parts: readonly { level: Level }[]): Outcome {
+  let weakest: Level = 'confirmed';
+  for (const part of parts) weakest = weaker(weakest, part.level);
+  return weakest === 'ruled-out' ? 'does-not-fit' : weakest === 'unknown' ? 'may-fit' : weakest === 'indicated' ? 'likely-fits' : 'fits';
 }
 
 /**
@@ -231,12 +279,16 @@ export function assessVenue<V extends BriefVenue>(venue: V, brief: EventBrief, c
   const listing = roomListing(venue);
   const parts: Part[] = roomParts(venue, brief, listing);
   if (gala !== undefined) parts.push(galaPart(venue, gala, listing));
-  if (brief.exhibitionArea !== undefined) parts.push(exhibitionPart(venue, brief.exhibitionArea));
-  if (brief.cityHotelRooms !== undefined) parts.push(cityHotelsPart(cityHotels, brief.cityHotelRooms));
+  const space = venue.exhibitionSpace;
+  const detail = venue.figureDetails.exhibitionSpace;
+  if (brief.exhibitionArea !== undefined) {
+    parts.push(totalPart('exhibition', brief.exhibitionArea, space === null ? null : { value: space, about: detail?.about ?? false, orMore: detail?.orMore ?? false, year: detail?.year ?? null, scope: null, source: detail?.source ?? null }));
+  }
+  if (brief.cityHotelRooms !== undefined) parts.push(totalPart('city-hotels', brief.cityHotelRooms, cityHotels && { ...cityHotels, source: null }));
   const plenaryRoom = (parts[0] as RoomPart).rooms[0];
   return {
     venue,
-    outcome: outcomeOf(parts.map((p) => p.level)),
+    outcome: outcomeOf(parts),
     parts,
     evidence: parts.reduce((sum, p) => sum + Math.max(0, strength[p.level] - 1), 0),
     headroom: plenaryRoom ? (figurePeople(plenaryRoom.figure) ?? 0) / brief.plenary.seats : 0,

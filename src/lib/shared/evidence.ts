@@ -36,40 +36,38 @@ export interface RoomEvidence {
   room: RoomRecord;
   level: Level;
   figure: Figure;
-}
-
-/** A room's floor area and whether it is a lower bound: the published area, else length × width. */
-function areaOf(room: RoomRecord): { m2: number; orMore: boolean } | null {
-  if (room.area !== null) return { m2: room.area, orMore: room.areaQualifier === 'or-more' };
-  return room.length !== null && room.width !== null ? { m2: room.length * room.width, orMore: false } : null;
-}
-
-/** What a room's figures say of seating `seats` people in `layout`. */
-export function roomEvidence(room: RoomRecord, layout: Layout, seats: number): RoomEvidence {
-  const at = (level: Level, figure: Figure): RoomEvidence => ({ room, level, figure });
-  const published = room.capacity[layout];
-  if (published !== undefined) return at(published >= seats ? 'confirmed' : 'ruled-out', { kind: 'layout', layout, seats: published });
-  if (room.notOffered.includes(layout)) return at('ruled-out', { kind: 'not-offered', layout });
-  if (room.upTo !== null && room.upTo < seats) return at('ruled-out', { kind: 'up-to', people: room.upTo });
-  if (room.moreThan !== null && room.moreThan >= seats) return at('indicated', { kind: 'more-than', people: room.moreThan });
-  if (room.upTo !== null) return at('indicated', { kind: 'up-to', people: room.upTo });
-  const area = areaOf(room);
-  if (area) {
-    if (!area.orMore && seatedLayout(layout) && mostSeatedByArea(area.m2) < seats) return at('ruled-out', { kind: 'area', area: area.m2, people: mostSeatedByArea(area.m2) });
-    const people = estimateByArea(area.m2, layout);
-    if (people) return at(people[0] >= seats ? 'indicated' : 'unknown', { kind: 'estimate', layout, people, orMore: area.orMore });
-  }
-  return at('unknown', room.moreThan !== null ? { kind: 'more-than', people: room.moreThan } : { kind: 'none', layout });
+  /** For ordering: the level's strength, then the kind of figure (a published one before an estimate). */
+  order: number;
+  /** The number the figure gives (figurePeople), or -1. */
+  people: number;
 }
 
 /** Published figures before estimates: a figure for the layout, then "more than", then "up to", then an estimate from area. */
 const kindRank: Partial<Record<Figure['kind'], number>> = { layout: 4, 'more-than': 3, 'up-to': 2, estimate: 1 };
 
+const evidence = (room: RoomRecord, level: Level, figure: Figure): RoomEvidence => ({ room, level, figure, order: strength[level] * 8 + (kindRank[figure.kind] ?? 0), people: figurePeople(figure) ?? -1 });
+
+/** What a room's figures say of seating `seats` people in `layout`. */
+export function roomEvidence(room: RoomRecord, layout: Layout, seats: number): RoomEvidence {
+  const published = room.capacity[layout];
+  if (published !== undefined) return evidence(room, published >= seats ? 'confirmed' : 'ruled-out', { kind: 'layout', layout, seats: published });
+  if (room.notOffered.includes(layout)) return evidence(room, 'ruled-out', { kind: 'not-offered', layout });
+  if (room.upTo !== null && room.upTo < seats) return evidence(room, 'ruled-out', { kind: 'up-to', people: room.upTo });
+  if (room.moreThan !== null && room.moreThan >= seats) return evidence(room, 'indicated', { kind: 'more-than', people: room.moreThan });
+  if (room.upTo !== null) return evidence(room, 'indicated', { kind: 'up-to', people: room.upTo });
+  // The published area, else length × width; "more than N m²" is a lower bound.
+  const m2 = room.area ?? (room.length !== null && room.width !== null ? room.length * room.width : null);
+  if (m2 !== null) {
+    const orMore = room.area !== null && room.areaQualifier === 'or-more';
+    if (!orMore && seatedLayout(layout) && mostSeatedByArea(m2) < seats) return evidence(room, 'ruled-out', { kind: 'area', area: m2, people: mostSeatedByArea(m2) });
+    const people = estimateByArea(m2, layout);
+    if (people) return evidence(room, people[0] >= seats ? 'indicated' : 'unknown', { kind: 'estimate', layout, people, orMore });
+  }
+  return evidence(room, 'unknown', room.moreThan !== null ? { kind: 'more-than', people: room.moreThan } : { kind: 'none', layout });
+}
+
 /** Stronger evidence first; on a level, a published figure before an estimate, then the larger figure (`smaller`: the smaller, as breakouts want). */
-export const byEvidence = (a: RoomEvidence, b: RoomEvidence, smaller = false) =>
-  strength[b.level] - strength[a.level] ||
-  (kindRank[b.figure.kind] ?? 0) - (kindRank[a.figure.kind] ?? 0) ||
-  ((figurePeople(b.figure) ?? 0) - (figurePeople(a.figure) ?? 0)) * (smaller ? -1 : 1);
+export const byEvidence = (a: RoomEvidence, b: RoomEvidence, smaller = false) => b.order - a.order || (smaller ? a.people - b.people : b.people - a.people);
 
 /** The number a figure gives, for headroom and for "the largest figure": the fewest where it is a range; null for none. */
 export function figurePeople(figure: Figure): number | null {

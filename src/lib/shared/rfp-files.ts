@@ -3,11 +3,18 @@ import { compareCsv, csvField, type CompareRow } from './venue-comparison.ts';
 import { numberFormatter } from './number-format.ts';
 import type { RoomRecord, VenueRecord } from './records.ts';
 import { readDates, type RfpRequest } from './rfp-query.ts';
-import { venueNoteLines, type RequestField, type RfpPhrases } from './rfp-text.ts';
+import { partLine, partLineText } from './brief-text.ts';
+import type { RequestField, RfpPhrases, RfpWording } from './rfp-text.ts';
 import { partRooms, type RfpVenue } from './rfp.ts';
 import { roomName } from './venues.ts';
 import { citation } from './citation.ts';
 import { entityPath } from '../../i18n/paths.ts';
+
+/** Under a venue, as text: one line per part of the brief, with its level, the rooms and figures behind it and their sources. */
+export function venueNoteLines(a: RfpVenue, w: RfpWording): string[] {
+  const sources = a.venue?.sources ?? [];
+  return a.parts.map((part) => partLineText(w, partLine(w, part, sources)));
+}
 
 /** The request as data: the same fields as the URL, and per venue what the page shows. */
 export function rfpJson(

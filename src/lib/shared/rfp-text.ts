@@ -7,9 +7,9 @@ import { fillPlaceholders as fill } from '../../i18n/placeholders.ts';
 import type { UiKey } from '../../i18n/ui.ts';
 import type { EventBrief, Outcome } from './brief.ts';
 import type { Layout } from './seating.ts';
-import { inSentence, partLine, partLineText, type Phrases } from './brief-text.ts';
+import type { Phrases } from './brief-text.ts';
+import { inSentence } from './seating.ts';
 import { readDates, type RfpDates, type RfpRequest } from './rfp-query.ts';
-import type { RfpVenue } from './rfp.ts';
 
 export type RfpPhrases = Phrases & Record<Extract<UiKey, `rfp.${string}`> | `brief.group.${Outcome}`, string> & Partial<Record<`brief.groupHint.${Outcome}`, string>>;
 
@@ -84,10 +84,4 @@ export function requestFields(request: RfpRequest, w: RfpWording): RequestField[
     { key: 'notes', label: p['rfp.label.notes'], value: request.notes },
   ];
   return fields.filter((field) => field.value !== '');
-}
-
-/** Under a venue: one line per part of the brief, with its level, the rooms and figures behind it and their sources. */
-export function venueNoteLines(a: RfpVenue, w: RfpWording): string[] {
-  const sources = a.venue?.sources ?? [];
-  return a.parts.map((part) => partLineText(w, partLine(w, part, sources)));
 }

@@ -4,9 +4,9 @@ import { numberFormatter } from './number-format.ts';
 import type { CityRecord } from './records.ts';
 import { assessRequest, partRooms } from './rfp.ts';
 import { mailtoLimit, rfpEmail } from './rfp-mail.ts';
-import { rfpCsv, rfpJson } from './rfp-files.ts';
+import { rfpCsv, rfpJson, venueNoteLines } from './rfp-files.ts';
 import { cleanText, parseRfpQuery, readDates, requestLinks, rfpQuery, textLimits, withoutVenue, type RfpRequest } from './rfp-query.ts';
-import { datesText, requestFields, venueNoteLines, type RfpPhrases, type RfpWording } from './rfp-text.ts';
+import { datesText, requestFields, type RfpPhrases, type RfpWording } from './rfp-text.ts';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
 
 const full =

@@ -122,10 +122,19 @@ export interface FilterResult {
 export function matchFilters(venue: FinderVenue, f: VenueFilters): FilterResult {
   if (f.cities.length > 0 && !f.cities.includes(venue.city)) return { answer: 'no', unknown: [] };
   if (f.types.length > 0 && !f.types.includes(venue.type)) return { answer: 'no', unknown: [] };
-  const answers = figureFilters.map((filter) => [filter, figureFilterAnswer(venue, filter, f)] as const);
-  const unknown = answers.flatMap(([filter, answer]) => (answer === 'unknown' ? [filter] : []));
-  const capacity = unknown.includes('minCapacity') && f.minCapacity !== undefined ? capacityEvidence(venue, f.layout, f.minCapacity).best : undefined;
-  return { answer: allOf(answers.map(([, answer]) => answer)), unknown, ...(capacity ? { capacity } : {}) };
+  const unknown: FigureFilter[] = [];
+  let capacity: RoomEvidence | undefined;
+  for (const filter of figureFilters) {
+    let answer: Answer;
+    if (filter === 'minCapacity' && f.minCapacity !== undefined) {
+      const seats = capacityEvidence(venue, f.layout, f.minCapacity);
+      answer = seats.answer;
+      if (answer === 'unknown') capacity = seats.best;
+    } else answer = figureFilterAnswer(venue, filter, f);
+    if (answer === 'no') return { answer, unknown: [] };
+    if (answer === 'unknown') unknown.push(filter);
+  }
+  return { answer: unknown.length > 0 ? 'unknown' : 'yes', unknown, ...(capacity ? { capacity } : {}) };
 }
 
 /** A venue is listed unless a published figure rules it out. */

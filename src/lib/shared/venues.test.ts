@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
-import { headlineCapacity, largestConcurrentSet, largestListedRoom, meetingRooms, roomArea, roomListing, roomName, roomsOverlap } from './venues.ts';
+import { headlineCapacity, largestConcurrentCount, largestConcurrentSet, largestListedRoom, meetingRooms, roomArea, roomListing, roomName, roomsOverlap } from './venues.ts';
 
 describe('room size', () => {
   it('takes length × width where no area is published', () => {
@@ -104,11 +104,23 @@ describe('sections of a divisible room', () => {
     expect(roomsOverlap(venue, a, other)).toBe(false);
   });
   it('never books a room together with one of its sections', () => {
-    const chosen = largestConcurrentSet(venue, new Set(['ballroom', 'a', 'b', 'other'])).map((r) => r.id);
+    const chosen = largestConcurrentSet(venue, (room) => ['ballroom', 'a', 'b', 'other'].includes(room.id)).map((r) => r.id);
     expect(chosen.sort()).toEqual(['a', 'b', 'other']);
   });
+  it('books beside a room already taken: neither it, its sections nor the room it is a section of', () => {
+    const all = (room: { id: string }) => ['ballroom', 'a', 'b', 'a1', 'other'].includes(room.id);
+    expect(largestConcurrentSet(venue, all, a).map((r) => r.id).sort()).toEqual(['b', 'other']);
+    expect(largestConcurrentCount(venue, all, a)).toBe(2);
+    expect(largestConcurrentSet(venue, all, ballroom).map((r) => r.id)).toEqual(['other']);
+    expect(largestConcurrentCount(venue, all, other)).toBe(2);
+  });
+  it('counts what it would book without building the set', () => {
+    expect(largestConcurrentCount(venue, (room) => ['ballroom', 'a', 'b', 'other'].includes(room.id))).toBe(3);
+    expect(largestConcurrentCount(venue, (room) => ['ballroom', 'other'].includes(room.id))).toBe(2);
+    expect(largestConcurrentCount(venue, () => false)).toBe(0);
+  });
   it('books the whole room when no section qualifies', () => {
-    expect(largestConcurrentSet(venue, new Set(['ballroom', 'other'])).map((r) => r.id)).toEqual(['ballroom', 'other']);
+    expect(largestConcurrentSet(venue, (room) => ['ballroom', 'other'].includes(room.id)).map((r) => r.id)).toEqual(['ballroom', 'other']);
   });
 });
 

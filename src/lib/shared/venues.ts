@@ -23,8 +23,14 @@ export function roomName(room: RoomRecord, locale: Locale): { text: string; loca
   return { text: room.name[other] ?? room.id, locale: other };
 }
 
+const meetingRoomLists = new WeakMap<readonly RoomRecord[], RoomRecord[]>();
+
 /** The rooms a venue's capacity and matching read: all but those the source describes as something else (a press room). */
-export const meetingRooms = (venue: Pick<VenueRecord, 'rooms'>) => venue.rooms.filter((room) => room.meetingRoom);
+export function meetingRooms(venue: Pick<VenueRecord, 'rooms'>): RoomRecord[] {
+  let rooms = meetingRoomLists.get(venue.rooms);
+  if (!rooms) meetingRoomLists.set(venue.rooms, (rooms = venue.rooms.every((room) => room.meetingRoom) ? venue.rooms : venue.rooms.filter((room) => room.meetingRoom)));
+  return rooms;
+}
 
 /** Meeting rooms that are not a section of another: what a venue counts as its meeting rooms. */
 export const wholeRooms = (venue: Pick<VenueRecord, 'rooms'>) => meetingRooms(venue).filter((room) => room.partOf === null);
@@ -43,7 +49,8 @@ export interface RoomListing {
 }
 
 export function roomListing(venue: Pick<VenueRecord, 'rooms' | 'meetingRoomsTotal' | 'figureDetails' | 'allRoomsListed'>): RoomListing {
-  const listed = wholeRooms(venue).length;
+  let listed = 0;
+  for (const room of meetingRooms(venue)) if (room.partOf === null) listed += 1;
   const total = venue.meetingRoomsTotal;
   const totalOrMore = venue.figureDetails.meetingRoomsTotal?.orMore ?? false;
   const complete = venue.allRoomsListed || (total !== null && !totalOrMore && listed >= total);
@@ -143,6 +150,11 @@ function roomTree(rooms: readonly RoomRecord[]): RoomTree {
   return tree;
 }
 
+/** Whether a room is a section or has sections: only then does booking it take other rooms with it. */
+export function inSectionTree(venue: Pick<VenueRecord, 'rooms'>, room: RoomRecord): boolean {
+  return room.partOf !== null || roomTree(venue.rooms).children.has(room.id);
+}
+
 /**
  * Two rooms that cannot be booked at the same time: one is a section of the other (at any depth).
  * Two sections of one ballroom can.
@@ -154,18 +166,34 @@ export function roomsOverlap(venue: Pick<VenueRecord, 'rooms'>, a: RoomRecord, b
 }
 
 /**
- * The largest set of `candidates` that can all be booked at once (no room with one of its own
- * sections), found over the tree of rooms and sections. Returns the rooms chosen.
+ * The largest set of the rooms `qualifies` accepts that can all be booked at once (no room with one
+ * of its own sections), found over the tree of rooms and sections; beside `taken` (a room already
+ * booked: neither it, its sections nor the rooms it is a section of can be). Returns the rooms chosen.
  */
-export function largestConcurrentSet(venue: Pick<VenueRecord, 'rooms'>, candidates: ReadonlySet<string>): RoomRecord[] {
-  const { children } = roomTree(venue.rooms);
-  // Without sections every candidate can be booked at once.
-  if (children.size === 1) return venue.rooms.filter((room) => candidates.has(room.id));
+export function largestConcurrentSet(venue: Pick<VenueRecord, 'rooms'>, qualifies: (room: RoomRecord) => boolean, taken?: RoomRecord): RoomRecord[] {
+  const { children, ancestors } = roomTree(venue.rooms);
+  const above = taken ? ancestors.get(taken.id) : undefined;
   // Best under a room: its sections together where any qualifies (they leave the rest of the room free), else the room itself.
   // The walk starts at rooms that are no one's section, so sections that name each other in a loop are never reached.
   const best = (room: RoomRecord): RoomRecord[] => {
+    if (room === taken) return [];
     const below = (children.get(room.id) ?? []).flatMap(best);
-    return candidates.has(room.id) && below.length === 0 ? [room] : below;
+    return below.length === 0 && qualifies(room) && !above?.has(room.id) ? [room] : below;
   };
   return (children.get(null) ?? []).flatMap(best);
+}
+
+/** How many rooms `largestConcurrentSet` would choose, counted without building the set (matching asks often). */
+export function largestConcurrentCount(venue: Pick<VenueRecord, 'rooms'>, qualifies: (room: RoomRecord) => boolean, taken?: RoomRecord): number {
+  const { children, ancestors } = roomTree(venue.rooms);
+  const above = taken ? ancestors.get(taken.id) : undefined;
+  const count = (room: RoomRecord): number => {
+    if (room === taken) return 0;
+    let below = 0;
+    for (const section of children.get(room.id) ?? []) below += count(section);
+    return below === 0 && qualifies(room) && !above?.has(room.id) ? 1 : below;
+  };
+  let total = 0;
+  for (const room of children.get(null) ?? []) total += count(room);
+  return total;
 }
