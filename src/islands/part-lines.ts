@@ -5,7 +5,8 @@ import { element } from './dom.ts';
 
 export function partLineElement(line: PartLine, words: Record<`brief.level.${Level}` | 'common.colon', string>): HTMLElement {
   const p = element('p', '');
-  p.append(element('span', `level level-${line.level}`, words[`brief.level.${line.level}`]), `${line.label}${line.body.length > 0 ? words['common.colon'] : ''}`);
+  // The space keeps the level a word of its own when read out.
+  p.append(element('span', `level level-${line.level}`, words[`brief.level.${line.level}`]), ` ${line.label}${line.body.length > 0 ? words['common.colon'] : ''}`);
   for (const s of line.body) p.append(typeof s === 'string' ? s : element('em', 'estimate', s.estimate));
   return p;
 }

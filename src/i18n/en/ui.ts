@@ -166,13 +166,13 @@ export const en = {
   'venue.headlineAll': 'Largest capacity',
   'venue.headline': 'Largest capacity listed',
   'venue.roomsAll': '{listed}, all listed',
-  'venue.roomsListed': '{listed} listed; total not published',
-  'venue.roomsListedOfOrMore': '{listed} of more than {total} listed',
+  'venue.roomsListed': '{listed} listed; total not on file',
+  'venue.roomsListedOfOrMore': '{listed} listed (the venue has more than {total})',
   'venue.roomsListedOf': '{listed} of {total} listed',
   'venue.meetingRooms': 'Meeting rooms',
-  'venue.roomsNone': 'None listed yet; total not published',
-  'venue.roomsNoneOf': 'None of {total} listed yet',
-  'venue.roomsNoneOfOrMore': 'None of more than {total} listed yet',
+  'venue.roomsNone': 'None listed yet; total not on file',
+  'venue.roomsNoneOf': '0 of {total} listed',
+  'venue.roomsNoneOfOrMore': 'None listed yet (the venue has more than {total})',
   'venue.addressNotOnFile': 'Not on file yet',
 
   // SourceList, SourceRef, SourceCitation
@@ -194,8 +194,8 @@ export const en = {
   'ambassadors.appointed': 'Appointed',
   'ambassadors.meetingsSecured': 'Meetings secured',
   'ambassadors.programmeText': '{city} had appointed {n} convention ambassadors by {year}. Those named in public sources are listed below.',
-  'ambassadors.fieldNotStated': 'Field not stated',
-  'ambassadors.programmeTextNamed': '{city} had appointed {n} {programme} by {year}. Those named in public sources are listed below.',
+  'ambassadors.fieldNotStated': 'Other ambassadors',
+  'ambassadors.programmeTextNamed': 'By {year} the {programme} programme numbered {n}. Those named in public sources are listed below.',
 
   // News and events pages, NewsList, EventList
   'news.title': 'News',
@@ -332,6 +332,8 @@ export const en = {
   'reason.roomsUnlistedNoTotal': 'only {n} rooms are listed here, and the venue’s total is not on file',
   'reason.roomsUnlistedNoTotal.one': 'only {n} room is listed here, and the venue’s total is not on file',
   'reason.roomsNoneListed': 'no meeting room is listed here, and the venue’s total is not on file',
+  'reason.roomsNoneOf': 'none of its {total} meeting rooms is listed here',
+  'reason.roomsNoneOfOrMore': 'none of its more than {total} meeting rooms is listed here',
 
   // ShortlistButton and the compare page
   'shortlist.add': 'Add to shortlist',

@@ -163,11 +163,11 @@ export const zh = {
   'venue.headlineAll': '最大容量',
   'venue.headline': '已收录场地中的最大容量',
   'venue.roomsAll': '{listed}间（已全部收录）',
-  'venue.roomsListed': '本站收录{listed}间，总数未公布',
+  'venue.roomsListed': '本站收录{listed}间（总数不详）',
   'venue.roomsListedOfOrMore': '逾{total}间，本站收录{listed}间',
   'venue.roomsListedOf': '共{total}间，本站收录{listed}间',
   'venue.meetingRooms': '会议室',
-  'venue.roomsNone': '本站暂未收录会议室，总数未公布',
+  'venue.roomsNone': '本站暂未收录（总数不详）',
   'venue.roomsNoneOf': '共{total}间，本站暂未收录',
   'venue.roomsNoneOfOrMore': '逾{total}间，本站暂未收录',
   'venue.addressNotOnFile': '本站暂未收录',
@@ -191,8 +191,8 @@ export const zh = {
   'ambassadors.appointed': '受聘年份',
   'ambassadors.meetingsSecured': '引进会议',
   'ambassadors.programmeText': '截至{year}年，{city}共聘任会议大使{n}位，公开资料中提及的人士列于下方。',
-  'ambassadors.fieldNotStated': '领域未注明',
-  'ambassadors.programmeTextNamed': '截至{year}年，{city}共聘任{programme}{n}位，公开资料中提及的人士列于下方。',
+  'ambassadors.fieldNotStated': '其他会议大使',
+  'ambassadors.programmeTextNamed': '截至{year}年，“{programme}”已达{n}位，公开资料中提及的人士列于下方。',
 
   // News and events pages, NewsList, EventList
   'news.title': '新闻动态',
@@ -329,6 +329,8 @@ export const zh = {
   'reason.roomsUnlistedNoTotal': '本站仅收录{n}间会议室，总数不详',
   'reason.roomsUnlistedNoTotal.one': '本站仅收录{n}间会议室，总数不详',
   'reason.roomsNoneListed': '本站暂未收录会议室，总数不详',
+  'reason.roomsNoneOf': '场馆共{total}间会议室，本站暂未收录',
+  'reason.roomsNoneOfOrMore': '场馆逾{total}间会议室，本站暂未收录',
 
   // ShortlistButton and the compare page
   'shortlist.add': '加入备选',

@@ -20,7 +20,7 @@ export interface Fact {
   source?: number;
 }
 
-/** "3 of 100+ listed", "12, all listed", "3 listed; total not published". */
+/** "3 listed (the venue has more than 100)", "12, all listed", "3 listed; total not on file". */
 export function venueRoomListingText(venue: VenueRecord, locale: Locale): string {
   return roomListingText(roomListing(venue), dictionary(locale), (n) => formatNumber(locale, n));
 }

@@ -72,6 +72,11 @@ describe('plurals and counts read right in both languages, never "0 rooms"', () 
     expect(text(en, p)).not.toMatch(/\b0 rooms?\b/);
     expect(text(zh, p)).toBe('主会场100人（剧院式）（尚无定论）：暂无数据（本站暂未收录会议室，总数不详）');
   });
+  it('none of a published total listed: said so, never "0 of 11"', () => {
+    const p = assessVenue(venueWithTotal('v', [], 11), { plenary: { seats: 100, layout: 'theatre' } }, null).parts[0] as Part;
+    expect(text(en, p)).toBe('Plenary 100 theatre (unknown): not on file (none of its 11 meeting rooms is listed here)');
+    expect(text(zh, p)).toBe('主会场100人（剧院式）（尚无定论）：暂无数据（场馆共11间会议室，本站暂未收录）');
+  });
   it('rooms beyond a published total, and how many more are needed', () => {
     const venue = venueWithTotal('v', [roomRecord('hall', { name: { en: 'Hall', zh: '大厅' }, capacity: { theatre: 1500 } }), roomRecord('salon', { name: { en: 'Salon', zh: '沙龙' }, capacity: { classroom: 120 } })], 100, true);
     const breakouts = assessVenue(venue, standard, null).parts[1] as Part;

@@ -60,6 +60,8 @@ export const briefTextKeys = [
   'reason.roomsUnlistedOrMore',
   'reason.roomsUnlistedNoTotal',
   'reason.roomsNoneListed',
+  'reason.roomsNoneOf',
+  'reason.roomsNoneOfOrMore',
   'reason.largestListedRoom',
   'reason.filterUnknown',
   'reason.separator',
@@ -94,7 +96,7 @@ function roomsText(w: Wording, evidence: readonly RoomEvidence[], sources: reado
 
 /** How many rooms the site lists: "3 of more than 100 meeting rooms listed", "only 1 room is listed here, …", never "0 rooms". */
 function listingText(w: Wording, listing: RoomListing): string {
-  if (listing.listed === 0 && listing.total === null) return w.phrases['reason.roomsNoneListed'];
+  if (listing.listed === 0) return listing.total === null ? w.phrases['reason.roomsNoneListed'] : say(w, listing.totalOrMore ? 'reason.roomsNoneOfOrMore' : 'reason.roomsNoneOf', { total: w.formatNumber(listing.total) });
   if (listing.total === null) return say(w, 'reason.roomsUnlistedNoTotal', { n: w.formatNumber(listing.listed) });
   return say(w, listing.totalOrMore ? 'reason.roomsUnlistedOrMore' : 'reason.roomsUnlisted', { listed: w.formatNumber(listing.listed), total: w.formatNumber(listing.total) });
 }

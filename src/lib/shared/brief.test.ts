@@ -193,6 +193,12 @@ describe('does not fit: a published figure rules a part out', () => {
     expect(a.outcome).toBe('does-not-fit');
     expect(part(a, 'breakouts').ruledOut).toEqual({ kind: 'room-total', total: 4, needed: 7 });
   });
+  it('sections of a divisible room are rooms of their own: a total counting the ballroom once does not rule them out', () => {
+    const ballroom = roomRecord('ballroom', { capacity: { theatre: 1200, classroom: 600 } });
+    const sections = ['a', 'b', 'c'].map((id) => roomRecord(`ballroom-${id}`, { partOf: 'ballroom', capacity: { classroom: 100 } }));
+    const venue = venueWithTotal('v', [ballroom, ...sections, roomRecord('lecture', { capacity: { theatre: 350 }, notOffered: ['classroom'] })], 2);
+    expect(assessVenue(venue, { plenary: { seats: 300, layout: 'theatre' }, breakouts: { rooms: 3, seats: 80, layout: 'classroom' } }, null).outcome).toBe('fits');
+  });
   it('a "100+" total is a lower bound and never rules a venue out', () => {
     expect(assessVenue(venueWithTotal('v', [hall(1500)], 4, true), brief, null).outcome).toBe('may-fit');
   });

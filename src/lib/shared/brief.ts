@@ -226,11 +226,13 @@ function roomParts(venue: BriefVenue, brief: EventBrief, listing: RoomListing): 
     // The strongest rooms that are big enough, the smallest of them first: breakouts leave the large rooms free.
     const chosen = beside.tier < 0 ? [] : freeBeside(venue, pool, beside.tier, plenaryRoom).sort((a, b) => byEvidence(a, b, true)).slice(0, count);
     const part: RoomPart = { ...base, kind: 'breakouts', layout: breakouts.layout, seats: breakouts.seats, count, level: beside.level, rooms: chosen, unlisted: beside.tier < 0 ? 0 : count - chosen.length };
-    // A published total below the programme's rooms rules it out, however the rooms are chosen.
-    if (listing.total !== null && !listing.totalOrMore && Math.max(listing.total, listing.listed) < 1 + count) {
-      Object.assign(part, { level: 'ruled-out', unlisted: 0, ruledOut: { kind: 'room-total', total: listing.total, needed: 1 + count } });
-    } else if (beside.level === 'ruled-out') {
-      part.ruledOut = { kind: 'breakouts', layout: breakouts.layout, seats: breakouts.seats, available: beside.available, needed: count };
+    // Ruled out: by the published room total where it is what binds (sections of a divisible room count as rooms of their own), else by the rooms.
+    if (beside.level === 'ruled-out') {
+      const total = listing.total;
+      part.ruledOut =
+        total !== null && !listing.totalOrMore && Math.max(total, listing.listed) < 1 + count
+          ? { kind: 'room-total', total, needed: 1 + count }
+          : { kind: 'breakouts', layout: breakouts.layout, seats: breakouts.seats, available: beside.available, needed: count };
     }
     // What the rooms beside the plenary say at most, where none is named.
     if (!part.rooms.length) part.largest = largestOf(forBreakouts.filter((e) => !plenaryRoom || !roomsOverlap(venue, plenaryRoom, e.room)));
