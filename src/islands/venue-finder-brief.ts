@@ -24,8 +24,8 @@ export interface BriefContext {
   say: (key: keyof FinderLabels & string, values?: Record<string, string | number>) => string;
   cities: FinderIndex['cities'];
   cityNames: Record<string, string>;
-  /** The line under a card for the filters a venue leaves open, or ''. */
-  filterNote: (venue: IndexedVenue, result: FilterResult | undefined) => string;
+  /** The line under a card for the filters a venue leaves open, if any. */
+  filterNote: (venue: IndexedVenue, result: FilterResult | undefined) => HTMLElement[];
   limit: number;
 }
 
@@ -46,7 +46,8 @@ export function briefView(brief: EventBrief, shown: IndexedVenue[], results: Map
     const open = a.outcome === 'fits' || a.outcome === 'does-not-fit' || openParts(a).length === 0 ? '' : openPartsText(w, a.parts);
     return [
       ...a.parts.map((part) => partLineElement(partLine(w, part, a.venue.sources), strings)),
-      ...[open, c.filterNote(a.venue, results.get(a.venue.slug))].filter(Boolean).map((text) => element('p', 'font-medium', text)),
+      ...(open ? [element('p', 'font-medium', open)] : []),
+      ...c.filterNote(a.venue, results.get(a.venue.slug)),
     ];
   };
   const groups: Group[] = (Object.keys(grouped) as BriefGroup[]).map((key) => ({

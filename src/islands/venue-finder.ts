@@ -6,12 +6,13 @@
  * ticks the venues to ask for a proposal. Without this script the page is the complete list.
  */
 import { briefNumberKeys, writeBriefQuery } from '../lib/shared/brief-query.ts';
-import { unknownFiltersText, type Wording } from '../lib/shared/figure-text.ts';
+import { openFiltersLine, type Wording } from '../lib/shared/figure-text.ts';
 import { finderQuery, parseFinderQuery, type FinderState } from '../lib/shared/finder-query.ts';
 import type { FinderIndex, IndexedVenue } from '../lib/shared/finder-index.ts';
 import type { FinderLabels } from './venue-finder-labels.ts';
 import { facetCounts, matchFilters, sortVenues, type FilterResult } from '../lib/shared/venue-filter.ts';
 import { element } from './dom.ts';
+import { withSegments } from './part-lines.ts';
 import { fetchFinderIndex } from './open-data-fetch.ts';
 import { sel } from './hooks.ts';
 import { islandWords } from './island-words.ts';
@@ -68,7 +69,8 @@ async function start(root: HTMLElement) {
     }
   };
 
-  const filterNote = (venue: IndexedVenue, result: FilterResult | undefined) => (result?.unknown.length ? unknownFiltersText(w, result.unknown, result.capacity, venue.sources) : '');
+  const filterNote = (venue: IndexedVenue, result: FilterResult | undefined) =>
+    result?.unknown.length ? [withSegments(element('p', ''), openFiltersLine(w, result.unknown, result.capacity, venue.sources))] : [];
   // The brief's rules and words load when a brief is first entered.
   let briefModule: typeof import('./venue-finder-brief.ts') | undefined;
 
@@ -155,7 +157,7 @@ async function start(root: HTMLElement) {
         {
           key: 'unknown',
           heading: say('finder.group.unknown', { n: shown.filter(open).length }),
-          venues: shown.filter(open).map((venue) => ({ venue, note: [element('p', '', filterNote(venue, results.get(venue.slug)))] })),
+          venues: shown.filter(open).map((venue) => ({ venue, note: filterNote(venue, results.get(venue.slug)) })),
         },
       ];
     }

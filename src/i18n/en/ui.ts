@@ -165,6 +165,7 @@ export const en = {
   'venue.headlineValue': '{n} ({layout})',
   'venue.headlineAll': 'Largest capacity',
   'venue.headline': 'Largest capacity listed',
+  'venue.headlineNoMeetingRooms': 'Not on file yet (the rooms listed are not meeting rooms)',
   'venue.roomsAll': '{listed}, all listed',
   'venue.roomsListed': '{listed} listed; total not on file',
   'venue.roomsListedOfOrMore': '{listed} listed (the venue has more than {total})',

@@ -162,6 +162,7 @@ export const zh = {
   'venue.headlineValue': '{n}人（{layout}）',
   'venue.headlineAll': '最大容量',
   'venue.headline': '已收录场地中的最大容量',
+  'venue.headlineNoMeetingRooms': '本站暂未收录（已收录的厅室均非会议室）',
   'venue.roomsAll': '{listed}间（已全部收录）',
   'venue.roomsListed': '本站收录{listed}间（总数不详）',
   'venue.roomsListedOfOrMore': '逾{total}间，本站收录{listed}间',

@@ -17,6 +17,12 @@ const cncc = {
 };
 
 describe('headlineFact', () => {
+  it('is never headed by a room that is not a meeting room: it says the rooms listed are not meeting rooms', () => {
+    const press = venueRecordOf('v', { rooms: [roomRecord('press', { upTo: 140, meetingRoom: false })] });
+    expect(headlineFact(press, 'en')).toEqual({ label: 'Largest capacity listed', value: 'Not on file yet (the rooms listed are not meeting rooms)' });
+    expect(headlineFact(press, 'zh')?.value).toBe('本站暂未收录（已收录的厅室均非会议室）');
+    expect(headlineFact(venueRecordOf('v'), 'en')).toBeUndefined();
+  });
   it('says it is the largest LISTED room while the list is incomplete, in which layout, and which room', () => {
     expect(headlineFact(cncc, 'en')).toEqual({ label: 'Largest capacity listed', value: '5,100 (theatre)', note: 'Plenary Hall', source: 1 });
     expect(headlineFact(cncc, 'zh')).toMatchObject({ label: '已收录场地中的最大容量', value: '5100人（剧院式）', note: '大会堂' });

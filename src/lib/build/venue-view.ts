@@ -9,7 +9,7 @@ import type { FigureDetail, RoomRecord, VenueRecord, VenueTotal } from '../share
 import { roomListingText } from '../shared/listing-text.ts';
 import { inSentence } from '../shared/seating.ts';
 import { sourceNumber } from './source-text.ts';
-import { headlineCapacity, largestListedRoom, roomListing, roomName, type Headline } from '../shared/venues.ts';
+import { headlineCapacity, largestListedRoom, meetingRooms, roomListing, roomName, type Headline } from '../shared/venues.ts';
 
 export interface Fact {
   label: string;
@@ -32,10 +32,16 @@ export function headlineText(headline: Headline, locale: Locale): string {
   return translate(locale, headline.orMore ? 'venue.headlineMoreThan' : 'venue.headlineUpTo', { n });
 }
 
-/** The headline capacity as a fact: what it is (largest listed room, in which layout) and which room. */
+/**
+ * The headline capacity as a fact: what it is (largest listed room, in which layout) and which room.
+ * Where every listed room is something other than a meeting room (a press room), it says so rather
+ * than let such a room head the venue.
+ */
 export function headlineFact(venue: VenueRecord, locale: Locale): Fact | undefined {
   const headline = headlineCapacity(venue);
-  if (!headline) return undefined;
+  if (!headline) {
+    return venue.rooms.length > 0 && meetingRooms(venue).length === 0 ? { label: translate(locale, 'venue.headline'), value: translate(locale, 'venue.headlineNoMeetingRooms') } : undefined;
+  }
   return {
     label: translate(locale, roomListing(venue).complete ? 'venue.headlineAll' : 'venue.headline'),
     value: headlineText(headline, locale),

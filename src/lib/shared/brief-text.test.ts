@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dictionary } from '../../i18n/ui.ts';
 import { assessVenue, type EventBrief, type Part } from './brief.ts';
-import { openPartsText, partLine, partLineText, segmentText, unknownFiltersText, type Phrases, type Wording } from './brief-text.ts';
+import { openFiltersLine, openPartsText, partLine, partLineText, segmentText, type Phrases, type Wording } from './brief-text.ts';
+
+const unknownFiltersText = (...args: Parameters<typeof openFiltersLine>) => openFiltersLine(...args).map(segmentText).join('');
 import { numberFormatter } from './number-format.ts';
 import { capacityEvidence } from './venue-filter.ts';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
@@ -132,6 +134,10 @@ describe('filters a venue leaves open', () => {
   it('an "up to" that points to yes is named with its room', () => {
     const { best } = capacityEvidence(expo, 'theatre', 3000);
     expect(unknownFiltersText(en, ['minCapacity'], best, sources)).toBe('Silver Hall, up to 5,000 (layout not stated) [3]');
+  });
+  it('an estimate from area stays apart, to be styled as one', () => {
+    const { best } = capacityEvidence(venueRecordOf('v', { rooms: [roomRecord('hall', { name: { en: 'Hall', zh: '大厅' }, area: 990 })] }), 'theatre', 900);
+    expect(openFiltersLine(en, ['minCapacity'], best, sources)).toEqual(['Hall, ', { estimate: 'about 990 theatre by area' }, ' [1]']);
   });
   it('no figure at all: "not on file", never "not published"', () => {
     expect(unknownFiltersText(en, ['minCapacity', 'minHotelRooms'], undefined, sources)).toBe('no figure on file for seats in the chosen layout, on-site hotel rooms');

@@ -10,7 +10,7 @@ import type { Layout } from './seating.ts';
 import type { FigureFilter } from './venue-filter.ts';
 import { roomName, type RoomListing } from './venues.ts';
 
-export { segmentText, unknownFiltersText, type Segment, type Wording } from './figure-text.ts';
+export { openFiltersLine, segmentText, type Segment, type Wording } from './figure-text.ts';
 
 export const briefTextKeys = [
   'brief.part.plenary',

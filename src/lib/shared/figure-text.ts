@@ -69,21 +69,24 @@ export const roomsWithFigure = (w: Wording, rooms: string, figure: Segment, mark
 export const segmentText = (s: Segment) => (typeof s === 'string' ? s : s.estimate);
 
 /**
- * The finder's filters a venue leaves open, as one line. For seats in a layout, what the rooms on
- * file do say: "Silver Hall, up to 5,000 (layout not stated) [3]", or "largest listed room: 1,800
- * theatre; other rooms not listed".
+ * The finder's filters a venue leaves open, as one line (an estimate from area kept apart). For seats
+ * in a layout, what the rooms on file do say: "Silver Hall, up to 5,000 (layout not stated) [3]", or
+ * "largest listed room: 1,800 theatre; other rooms not listed".
  */
-export function unknownFiltersText(w: Wording, filters: readonly FigureFilter[], capacity: RoomEvidence | undefined, sources: readonly { id: string }[]): string {
-  const lines: string[] = [];
+export function openFiltersLine(w: Wording, filters: readonly FigureFilter[], capacity: RoomEvidence | undefined, sources: readonly { id: string }[]): Segment[] {
+  const line: Segment[] = [];
   let rest = filters;
   if (capacity && filters.includes('minCapacity') && capacity.figure.kind !== 'none') {
     const room = roomName(capacity.room, w.locale).text;
     const marks = sourceMarks(w, sources, [capacity.room.source]);
-    const figure = segmentText(figuresText(w, [capacity.figure]));
+    const figure = figuresText(w, [capacity.figure]);
     // Below the need: the largest figure on file, and that other rooms are not listed; else what the best room's figures say.
-    lines.push(capacity.level === 'ruled-out' ? say(w, 'reason.largestListedRoom', { figure, room: `${room}${marks}` }) : roomsWithFigure(w, room, figure, marks).map(segmentText).join(''));
+    line.push(...(capacity.level === 'ruled-out' ? around(w, 'reason.largestListedRoom', { room: `${room}${marks}` }, 'figure', figure) : roomsWithFigure(w, room, figure, marks)));
     rest = filters.filter((f) => f !== 'minCapacity');
   }
-  if (rest.length > 0) lines.push(say(w, 'reason.filterUnknown', { filters: rest.map((f) => w.phrases[`filter.${f}`]).join(w.phrases['reason.listSeparator']) }));
-  return lines.join(w.phrases['reason.separator']);
+  if (rest.length > 0) {
+    if (line.length > 0) line.push(w.phrases['reason.separator']);
+    line.push(say(w, 'reason.filterUnknown', { filters: rest.map((f) => w.phrases[`filter.${f}`]).join(w.phrases['reason.listSeparator']) }));
+  }
+  return line.filter((s) => s !== '');
 }
