@@ -104,7 +104,9 @@ for (const locale of locales) {
         await expect(rule).toBeVisible();
         await expect(rule).toContainText('JGJ/T 67-2019');
         await expect(rule).toContainText('JGJ 62-2014');
-        await expect(estimates.first()).toHaveCSS('font-style', 'italic');
+        // Set apart from published figures: a dotted underline, and italics in English (Chinese type has none).
+        await expect(estimates.first()).toHaveCSS('text-decoration-style', 'dotted');
+        await expect(estimates.first()).toHaveCSS('font-style', locale === 'en' ? 'italic' : 'normal');
         await expect(estimates.first()).toHaveText(locale === 'en' ? /^(about .+ by area|.+ m², at most .+ seated by area)$/ : /^(按面积估算|面积)/);
       } else {
         await expect(rule).toBeHidden();

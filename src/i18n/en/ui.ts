@@ -279,7 +279,7 @@ export const en = {
   'brief.noneFit': 'On the figures on file, none of the venues on this site can take this brief. Reduce the plenary or the breakouts, or ask venues directly.',
   'brief.noEvidence': 'No figure on file shows that any venue can take this brief, and none rules out every venue: ask the venues listed below.',
   'brief.ask': 'Ask for a proposal',
-  'brief.areaRule': '“By area” figures, in italics, are estimates from a room’s published area, never published capacities. They use the area a person needs in two design standards of the Ministry of Housing and Urban-Rural Development of the PRC: in meeting rooms not less than 2.00 m² a person at conference tables and 1.00 m² without (Standard for design of office building, JGJ/T 67-2019); in banquet and multi-function halls 1.5–2.0 m² a person (Code for design of hotel building, JGJ 62-2014). A room too small for the group even at 1.00 m² a person is ruled out.',
+  'brief.areaRule': '“By area” figures, in italics and underlined with dots, are estimates from a room’s published area, never published capacities. They use the area a person needs in two design standards of the Ministry of Housing and Urban-Rural Development of the PRC: in meeting rooms not less than 2.00 m² a person at conference tables and 1.00 m² without (Standard for design of office building, JGJ/T 67-2019); in banquet and multi-function halls 1.5–2.0 m² a person (Code for design of hotel building, JGJ 62-2014). A room too small for the group even at 1.00 m² a person is ruled out.',
   'brief.part.plenary': 'Plenary {seats} {layout}',
   'brief.part.breakouts': 'Breakouts {n} × {seats} {layout}',
   'brief.part.breakouts.one': 'Breakout {n} × {seats} {layout}',

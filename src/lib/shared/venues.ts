@@ -190,7 +190,8 @@ export function largestConcurrentCount(venue: Pick<VenueRecord, 'rooms'>, qualif
   const count = (room: RoomRecord): number => {
     if (room === taken) return 0;
     let below = 0;
-    for (const section of children.get(room.id) ?? []) below += count(section);
+    const sections = children.get(room.id);
+    if (sections) for (const section of sections) below += count(section);
     return below === 0 && qualifies(room) && !above?.has(room.id) ? 1 : below;
   };
   let total = 0;
