@@ -42,3 +42,20 @@ export function ownScriptBytes(dist: string, page: string, basePage: string): nu
   const shared = upFrontFiles(dist, basePage, '.js');
   return gzipTotal([...upFrontFiles(dist, page, '.js')].filter((file) => !shared.has(file)));
 }
+
+/**
+ * Gzipped bytes of the scripts `page` loads on demand through `import()` (with the chunks they import
+ * statically), beyond what it loads up front and what `basePage` loads: what using those parts adds.
+ */
+export function onDemandScriptBytes(dist: string, page: string, basePage: string): number {
+  const upFront = upFrontFiles(dist, page, '.js');
+  const shared = upFrontFiles(dist, basePage, '.js');
+  const loaded = new Set<string>();
+  const visit = (path: string) => {
+    if (loaded.has(path) || upFront.has(path) || shared.has(path) || !existsSync(path)) return;
+    loaded.add(path);
+    for (const match of readFileSync(path, 'utf8').matchAll(/(?:^|[;\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) visit(join(path, '..', match[1] as string));
+  };
+  for (const file of upFront) if (!shared.has(file)) for (const match of readFileSync(file, 'utf8').matchAll(/import\(\s*[`"'](\.[^`"']+)[`"']\s*\)/g)) visit(join(file, '..', match[1] as string));
+  return gzipTotal(loaded);
+}

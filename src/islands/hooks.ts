@@ -7,6 +7,8 @@
  */
 export const hookNames = [
   'ambassador',
+  'areaRule',
+  'askVenue',
   'bar',
   'board',
   'boardPrint',
@@ -62,6 +64,7 @@ export const hookNames = [
   'noResults',
   'resultCount',
   'rfp',
+  'rfpAreaRule',
   'rfpCheck',
   'rfpChecks',
   'rfpContact',

@@ -3,13 +3,14 @@
  * shows each venue's fit, and offers print, JSON, CSV, an e-mail and a QR code of the link. Nothing
  * is sent anywhere; every value from the URL is set as text.
  */
-import type { Outcome } from '../lib/shared/brief.ts';
+import { outcomes, type Outcome } from '../lib/shared/outcome.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
 import type { RfpVenue } from '../lib/shared/rfp.ts';
 import { parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
 import type { RequestProblem } from '../lib/shared/rfp-checks.ts';
 import { requestContacts, type CityBureau, type RequestContact, type SecretariatContact } from '../lib/shared/rfp-recipients.ts';
 import { datesText, requestFields } from '../lib/shared/rfp-text.ts';
+import { citation } from '../lib/shared/citation.ts';
 import type { RfpLabels } from './rfp-page-labels.ts';
 import { element } from './dom.ts';
 import { fetchVenues } from './open-data-fetch.ts';
@@ -48,9 +49,9 @@ async function start(root: HTMLElement) {
   };
   let { problems, request } = await check(given);
   // The assessment against the programme, and each venue's note, load once the request has a programme (a shortlist alone has none).
-  let assess: [typeof import('../lib/shared/rfp.ts'), typeof import('../lib/shared/rfp-notes.ts')] | undefined;
+  let assess: typeof import('./rfp-brief.ts') | undefined;
   const assessor = async () => {
-    if (request.brief && !assess) assess = await Promise.all([import('../lib/shared/rfp.ts'), import('../lib/shared/rfp-notes.ts')]);
+    if (request.brief && !assess) assess = await import('./rfp-brief.ts');
   };
   await assessor();
 
@@ -112,17 +113,18 @@ async function start(root: HTMLElement) {
   const fromTemplate = (hook: Hook) => ($<HTMLTemplateElement>(hook).content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
   const venueItem = (a: RfpVenue & { venue: VenueRecord }) => {
     const li = fromTemplate('rfpVenueTemplate');
-    const [title, flag, note, source] = li.querySelectorAll('p') as unknown as HTMLElement[];
+    const [title, flag, source] = li.querySelectorAll('p') as unknown as HTMLElement[];
+    const note = li.querySelector('div') as HTMLElement;
     li.dataset.rfpVenue = a.slug;
     const link = li.querySelector('a') as HTMLAnchorElement;
     link.textContent = venueName(a.venue);
     link.href = `/${locale}/venues/${a.slug}/`;
     (title?.lastElementChild as HTMLElement).textContent = ` · ${cityName(a.venue.city)}`;
     if (a.outcome !== 'does-not-fit') flag?.remove();
-    const lines = assess ? assess[1].venueNoteLines(a, w) : [];
-    if (lines.length > 0) (note as HTMLElement).textContent = lines.join(p['reason.separator']);
-    else note?.remove();
-    const publishers = [...new Set(a.venue.sources.map((s) => s.publisher[locale]))].join(p['reason.listSeparator']);
+    // One line per part, its sources numbered as the list after it numbers them.
+    if (assess) note.append(...assess.venueLines(a, w));
+    if (!note.hasChildNodes()) note.remove();
+    const publishers = a.venue.sources.map((s, i) => `[${i + 1}] ${citation(s, locale)}`).join(p['reason.listSeparator']);
     const verified = a.venue.verified ? say('rfp.verifiedOn', { date: datesText(readDates(a.venue.verified), locale) }) : p['rfp.notVerified'];
     (source as HTMLElement).textContent = `${say('rfp.figuresFrom', { publishers })}${p['reason.separator']}${verified}`;
     const drop = li.querySelector('button') as HTMLButtonElement;
@@ -141,7 +143,7 @@ async function start(root: HTMLElement) {
     note.textContent = say('rfp.unknown', { items: unknown.join(p['reason.listSeparator']) });
     if (known.length === 0) box.append(element('p', 'text-ink-700', p['rfp.noVenues']));
     else if (!request.brief) box.append(element('p', 'text-ink-700', p['rfp.noBrief']));
-    const groups: (Outcome | 'none')[] = request.brief && assess ? [...assess[0].outcomes] : ['none'];
+    const groups: (Outcome | 'none')[] = request.brief && assess ? [...outcomes] : ['none'];
     for (const group of groups) {
       const members = known.filter((a) => (a.outcome ?? 'none') === group);
       if (members.length === 0) continue;
@@ -185,7 +187,7 @@ async function start(root: HTMLElement) {
 
   const render = () => {
     // A request carries no city-wide hotel need (a finder filter), so no city's figures are read.
-    const assessed: RfpVenue[] = assess ? assess[0].assessRequest(request, venues, []) : request.venues.map((slug) => ({ slug, venue: venues.find((v) => v.slug === slug) ?? null, reasons: [] }));
+    const assessed: RfpVenue[] = assess ? assess.assessRequest(request, venues, []) : request.venues.map((slug) => ({ slug, venue: venues.find((v) => v.slug === slug) ?? null, parts: [] }));
     const fields = requestFields(request, w);
     $('rfpHeading').textContent = request.event || p['rfp.value.noEvent'];
     const dl = $('rfpFields');
@@ -194,6 +196,7 @@ async function start(root: HTMLElement) {
       dl.append(element('dt', 'font-semibold text-ink-700', field.label), element('dd', 'whitespace-pre-line text-ink-950 [overflow-wrap:anywhere]', field.value));
     }
     renderVenues(assessed);
+    $('rfpAreaRule').hidden = !$('rfpVenues').querySelector('.estimate');
     const links = requestLinks(pageUrl, request);
     const anchor = $<HTMLAnchorElement>('rfpLink');
     anchor.href = (links[0] as (typeof links)[number]).url;

@@ -1,51 +1,45 @@
 /**
  * The venue finder island: filters, sorts and matches an event brief over the list the page already
- * shows, keeping the state in the URL. Venues fall into groups: with a brief, fits / may fit / does
- * not fit; without, matching / no published figure. Without this script the page is the complete list.
+ * shows, keeping the state in the URL. Without a brief, venues are matching or to ask; with one,
+ * they fall into fits / likely fits / may fit / does not fit, then those with no room figure on file,
+ * each ranked by evidence, each card saying part by part what the figures on file show. The planner
+ * ticks the venues to ask for a proposal. Without this script the page is the complete list.
  */
-import { assessVenue, cityHotelSupply, groupByOutcome, outcomes, rankCitiesByFit, type CityHotelSupply, type Outcome, type VenueAssessment } from '../lib/shared/brief.ts';
-import { briefNumberKeys } from '../lib/shared/brief-query.ts';
+import { briefNumberKeys, writeBriefQuery } from '../lib/shared/brief-query.ts';
+import { openFiltersLine, type Wording } from '../lib/shared/figure-text.ts';
 import { finderQuery, parseFinderQuery, type FinderState } from '../lib/shared/finder-query.ts';
-import type { IndexedVenue } from '../lib/shared/finder-index.ts';
-import { reasonsText, unknownFiltersText } from '../lib/shared/reason-text.ts';
+import type { FinderIndex, IndexedVenue } from '../lib/shared/finder-index.ts';
 import type { FinderLabels } from './venue-finder-labels.ts';
-import { facetCounts, matchFilters, sortVenues, type FigureFilter } from '../lib/shared/venue-filter.ts';
-import { roomName } from '../lib/shared/venues.ts';
-import { rfpQueryFor } from '../lib/shared/rfp-query.ts';
-import { shortlistLimit } from '../lib/shared/shortlist.ts';
+import { facetCounts, matchFilters, sortVenues, type FilterResult } from '../lib/shared/venue-filter.ts';
 import { element } from './dom.ts';
+import { withSegments } from './part-lines.ts';
 import { fetchFinderIndex } from './open-data-fetch.ts';
 import { sel } from './hooks.ts';
 import { islandWords } from './island-words.ts';
+import type { Group } from './venue-finder-brief.ts';
 
 const root = document.querySelector<HTMLElement>(sel('venueFinder'));
 if (root) void start(root);
 
-/** One group of the results: its heading, an optional hint, and per venue the line under its card. */
-interface Group {
-  key: string;
-  heading: string;
-  hint?: string;
-  venues: { venue: IndexedVenue; note?: string }[];
-}
-
 async function start(root: HTMLElement) {
   const { locale, labels: strings, say, formatNumber } = islandWords<FinderLabels>(root);
+  const w = { phrases: strings, locale, formatNumber } satisfies Wording;
   const cityNames = JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>;
+  // The most venues one request asks: the shortlist's limit, given by the page.
+  const requestLimit = Number(root.dataset.requestLimit);
   const form = root.querySelector<HTMLFormElement>(sel('finderForm'));
   const list = root.querySelector<HTMLElement>(sel('venueList'));
   const groupsRoot = root.querySelector<HTMLElement>(sel('venueGroups'));
   const count = root.querySelector<HTMLElement>(sel('resultCount'));
   const noResults = root.querySelector<HTMLElement>(sel('noResults'));
   const briefResults = root.querySelector<HTMLElement>(sel('briefResults'));
+  const areaRule = root.querySelector<HTMLElement>(sel('areaRule'));
   if (!form || !list || !groupsRoot || !count || !noResults || !briefResults) return;
 
   let venues: IndexedVenue[];
-  let cityHotels: Map<string, CityHotelSupply>;
+  let cities: FinderIndex['cities'];
   try {
-    const index = await fetchFinderIndex();
-    venues = index.venues;
-    cityHotels = new Map(index.cities.map((c) => [c.slug, cityHotelSupply(c)]));
+    ({ venues, cities } = await fetchFinderIndex());
   } catch {
     count.textContent = strings['finder.loadError'];
     return;
@@ -75,71 +69,37 @@ async function start(root: HTMLElement) {
     }
   };
 
-  const roomsLine = (a: VenueAssessment<IndexedVenue>) => {
-    if (!a.plenaryRoom) return undefined;
-    const name = (room: Parameters<typeof roomName>[0]) => roomName(room, locale).text;
-    return say('brief.rooms', {
-      room: name(a.plenaryRoom),
-      breakouts: (a.breakoutRooms ?? []).map(name).join(strings['reason.listSeparator']),
-    });
-  };
+  const filterNote = (venue: IndexedVenue, result: FilterResult | undefined) =>
+    result?.unknown.length ? [withSegments(element('p', ''), openFiltersLine(w, result.unknown, result.capacity, venue.sources))] : [];
+  // The brief's rules and words load when a brief is first entered.
+  let briefModule: typeof import('./venue-finder-brief.ts') | undefined;
 
-  const briefGroups = (state: FinderState & { brief: NonNullable<FinderState['brief']> }, shown: IndexedVenue[], unknownFilters: Map<string, FigureFilter[]>) => {
-    const assessments = shown.map((v) => assessVenue(v, state.brief, cityHotels.get(v.city) ?? null));
-    // A venue whose filters are open cannot be said to fit: it may, once the figure is known.
-    const adjusted = assessments.map((a) => (a.outcome === 'fits' && (unknownFilters.get(a.venue.slug)?.length ?? 0) > 0 ? { ...a, outcome: 'may-fit' as Outcome } : a));
-    const grouped = groupByOutcome(adjusted);
-    const note = (a: VenueAssessment<IndexedVenue>) => {
-      const lines = [
-        a.outcome === 'does-not-fit' ? undefined : roomsLine(a),
-        a.reasons.length > 0 ? reasonsText(a.reasons, strings, locale, formatNumber) : undefined,
-        unknownFilters.get(a.venue.slug)?.length ? unknownFiltersText(unknownFilters.get(a.venue.slug) ?? [], strings) : undefined,
-      ].filter(Boolean);
-      return lines.length > 0 ? lines.join(strings['reason.separator']) : undefined;
-    };
-    const groups: Group[] = outcomes.map((outcome) => ({
-      key: outcome,
-      heading: say(`brief.group.${outcome}`, { n: grouped[outcome].length }),
-      hint: outcome === 'fits' ? undefined : strings[`brief.groupHint.${outcome}`],
-      venues: grouped[outcome].map((a) => ({ venue: a.venue, note: note(a) })),
-    }));
-    return { groups, assessments: adjusted };
-  };
-
+  // The request: the venues ticked, in the ranking's order.
   const rfp = root.querySelector<HTMLElement>(sel('briefRfp'));
-  const renderRfpLink = (state: FinderState, assessments: VenueAssessment<IndexedVenue>[] | undefined) => {
+  let ranked: string[] = [];
+  let brief: FinderState['brief'];
+  let dates: string | undefined;
+  const ticks = () => [...groupsRoot.querySelectorAll<HTMLInputElement>(sel('askVenue'))];
+  const renderRfpLink = () => {
     const anchor = rfp?.querySelector('a');
     if (!rfp || !anchor) return;
-    const grouped = assessments && groupByOutcome(assessments);
-    const slugs = grouped ? [...grouped.fits, ...grouped['may-fit']].map((a) => a.venue.slug) : [];
-    rfp.hidden = slugs.length === 0;
-    anchor.search = rfpQueryFor(state.brief, slugs, state.dates);
-    (rfp.querySelector(sel('briefRfpNote')) as HTMLElement).textContent = slugs.length > shortlistLimit ? say('rfp.fromBriefNote', { n: shortlistLimit }) : '';
+    const checked = new Set(ticks().flatMap((box) => (box.checked ? [box.dataset.askVenue ?? ''] : [])));
+    const slugs = ranked.filter((slug) => checked.has(slug));
+    for (const box of ticks()) box.disabled = !box.checked && slugs.length >= requestLimit;
+    rfp.hidden = ranked.length === 0;
+    anchor.classList.toggle('pointer-events-none', slugs.length === 0);
+    anchor.setAttribute('aria-disabled', String(slugs.length === 0));
+    const params = new URLSearchParams();
+    if (brief) writeBriefQuery(params, brief);
+    if (dates) params.set('dates', dates);
+    params.set('venues', slugs.join(','));
+    anchor.search = params.toString().replace(/%2C/g, ',');
+    (rfp.querySelector(sel('briefRfpNote')) as HTMLElement).textContent = say('rfp.fromBriefNote', { n: slugs.length, max: requestLimit });
   };
 
-  const renderBriefSummary = (assessments: VenueAssessment<IndexedVenue>[] | undefined) => {
-    briefResults.replaceChildren();
-    if (!assessments) return;
-    const ranked = rankCitiesByFit(assessments);
-    if (ranked.length === 0) {
-      briefResults.append(element('p', 'text-base font-semibold text-ink-950', strings['brief.noneFit']));
-      return;
-    }
-    briefResults.append(element('h3', 'text-sm font-semibold text-ink-800', strings['brief.cities']));
-    const cities = element('ol', 'mt-1 flex flex-wrap gap-2 text-sm');
-    for (const { city, fits, mayFit } of ranked) cities.append(element('li', 'tag', say('brief.cityCount', { city: cityNames[city] ?? city, fits, mayFit })));
-    briefResults.append(cities);
-  };
-
-  const renderGroups = (groups: Group[]) => {
+  const renderGroups = (groups: Group[], asked: string[]) => {
     groupsRoot.replaceChildren();
-    for (const item of items.values()) {
-      const note = item.querySelector<HTMLElement>(sel('venueNote'));
-      if (note) {
-        note.textContent = '';
-        note.classList.add('hidden');
-      }
-    }
+    let estimates = false;
     for (const group of groups) {
       if (group.venues.length === 0) continue;
       const section = element('section', 'space-y-3');
@@ -150,55 +110,69 @@ async function start(root: HTMLElement) {
       section.append(heading);
       if (group.hint) section.append(element('p', 'text-sm text-ink-700', group.hint));
       const ul = element('ul', 'grid gap-4 sm:grid-cols-2 xl:grid-cols-3');
-      for (const { venue, note } of group.venues) {
+      for (const { venue, note: lines } of group.venues) {
         const item = items.get(venue.slug);
         if (!item) continue;
-        const noteElement = item.querySelector<HTMLElement>(sel('venueNote'));
-        if (noteElement && note) {
-          noteElement.textContent = note;
-          noteElement.classList.remove('hidden');
+        const note = item.querySelector<HTMLElement>(sel('venueNote'));
+        if (note) {
+          note.replaceChildren(...lines);
+          note.classList.toggle('hidden', note.childElementCount === 0);
+          estimates ||= note.querySelector('.estimate') !== null;
+          if (ranked.includes(venue.slug)) {
+            const label = element('label', 'relative z-10 mt-2 flex items-center gap-2 font-semibold text-ink-900');
+            const box = element('input', 'size-5 accent-vermilion-600');
+            box.type = 'checkbox';
+            box.dataset.askVenue = venue.slug;
+            box.checked = asked.includes(venue.slug);
+            label.append(box, strings['brief.ask']);
+            note.append(label);
+            note.classList.remove('hidden');
+          }
         }
         ul.append(item);
       }
       section.append(ul);
       groupsRoot.append(section);
     }
+    if (areaRule) areaRule.hidden = !estimates;
   };
 
-  const apply = (state: FinderState) => {
-    const results = venues.map((venue) => ({ venue, result: matchFilters(venue, state.filters) }));
-    const listed = results.filter((r) => r.result.answer !== 'no');
-    const unknownFilters = new Map(listed.map((r) => [r.venue.slug, r.result.unknown]));
-    const shown = sortVenues(
-      listed.map((r) => r.venue),
-      state.sort,
-      state.filters.layout,
-      locale,
-    );
+  const apply = async (state: FinderState) => {
+    if (state.brief) briefModule ??= await import('./venue-finder-brief.ts');
+    const results = new Map(venues.map((venue) => [venue.slug, matchFilters(venue, state.filters)]));
+    const listed = venues.filter((v) => results.get(v.slug)?.answer !== 'no');
+    const matching = listed.filter((v) => results.get(v.slug)?.answer === 'yes');
+    const shown = sortVenues(listed, state.sort, state.filters.layout, locale);
     let groups: Group[];
-    let assessments: VenueAssessment<IndexedVenue>[] | undefined;
-    if (state.brief) {
-      ({ groups, assessments } = briefGroups({ ...state, brief: state.brief }, shown, unknownFilters));
+    let asked: string[] = [];
+    brief = state.brief;
+    dates = state.dates;
+    ranked = [];
+    briefResults.replaceChildren();
+    if (state.brief && briefModule) {
+      const view = briefModule.briefView(state.brief, shown, results, { w, say, cities, cityNames, filterNote, limit: requestLimit });
+      ({ groups, asked, ranked } = view);
+      briefResults.append(...view.summary);
     } else {
-      const open = (v: IndexedVenue) => (unknownFilters.get(v.slug)?.length ?? 0) > 0;
+      const open = (v: IndexedVenue) => results.get(v.slug)?.answer === 'unknown';
       groups = [
-        { key: 'match', heading: say('finder.group.match', { n: shown.filter((v) => !open(v)).length }), venues: shown.filter((v) => !open(v)).map((venue) => ({ venue })) },
+        { key: 'match', heading: say('finder.group.match', { n: shown.length - shown.filter(open).length }), venues: shown.filter((v) => !open(v)).map((venue) => ({ venue, note: [] })) },
         {
           key: 'unknown',
           heading: say('finder.group.unknown', { n: shown.filter(open).length }),
-          venues: shown.filter(open).map((venue) => ({ venue, note: unknownFiltersText(unknownFilters.get(venue.slug) ?? [], strings) })),
+          venues: shown.filter(open).map((venue) => ({ venue, note: filterNote(venue, results.get(venue.slug)) })),
         },
       ];
     }
-    renderGroups(groups);
+    renderGroups(groups, asked);
     list.hidden = true;
-    count.textContent = say('finder.count', { n: shown.length, total: venues.length });
+    const openCount = listed.length - matching.length;
+    count.textContent = say(openCount > 0 ? 'finder.countOpen' : 'finder.count', { n: matching.length, total: venues.length, open: openCount });
     noResults.classList.toggle('hidden', shown.length > 0);
-    renderBriefSummary(assessments);
-    renderRfpLink(state, assessments);
-    const dates = root.querySelector<HTMLElement>(sel('dateFindings'));
-    if (dates && (state.dates || dates.hasChildNodes())) {
-      void import('./date-check-ui.ts').then((m) => m.showDates(dates, state.dates ?? '', { phrases: strings, locale, cityNames, ...(state.filters.cities.length > 0 ? { cities: state.filters.cities } : {}) }));
+    renderRfpLink();
+    const findings = root.querySelector<HTMLElement>(sel('dateFindings'));
+    if (findings && (state.dates || findings.hasChildNodes())) {
+      void import('./date-check-ui.ts').then((m) => m.showDates(findings, state.dates ?? '', { phrases: strings, locale, cityNames, ...(state.filters.cities.length > 0 ? { cities: state.filters.cities } : {}) }));
     }
 
     const facets = facetCounts(venues, state.filters);
@@ -214,15 +188,16 @@ async function start(root: HTMLElement) {
     const query = finderQuery(state);
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-    apply(state);
+    void apply(state);
   };
 
   const initial = parseFinderQuery(location.search);
   writeForm(initial);
-  apply(initial);
+  await apply(initial);
   root.dataset.finderReady = '';
 
-  form.addEventListener('change', commit);
+  // Ticking a venue to ask changes the request, not the search.
+  form.addEventListener('change', (event) => ((event.target as HTMLElement).dataset.askVenue === undefined ? commit() : renderRfpLink()));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     commit();
@@ -238,6 +213,6 @@ async function start(root: HTMLElement) {
   window.addEventListener('popstate', () => {
     const state = parseFinderQuery(location.search);
     writeForm(state);
-    apply(state);
+    void apply(state);
   });
 }

@@ -67,7 +67,7 @@ describe('ambassadorProgrammeText', () => {
   it('uses the city\'s own name for its ambassadors where it has one, with the year the count was true', () => {
     expect(ambassadorProgrammeText(city, 'en')).toBe('Hangzhou had appointed 53 convention ambassadors by 2018. Those named in public sources are listed below.');
     const named = { ...city, conventionAmbassadors: { ...(city.conventionAmbassadors as NonNullable<CityRecord['conventionAmbassadors']>), name: { en: 'Hangzhou Conference Ambassadors', zh: '杭州会议大使' } } };
-    expect(ambassadorProgrammeText(named, 'zh')).toBe('截至2018年，杭州共聘任杭州会议大使53位，公开资料中提及的人士列于下方。');
+    expect(ambassadorProgrammeText(named, 'zh')).toBe('截至2018年，“杭州会议大使”已达53位，公开资料中提及的人士列于下方。');
   });
 });
 

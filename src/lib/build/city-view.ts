@@ -118,7 +118,7 @@ export function cityIcca(city: CityRecord, locale: Locale): { year: number; text
     });
 }
 
-/** "Hangzhou had appointed 53 Hangzhou Conference Ambassadors by 2018. …", by the city's own name for them where it has one. */
+/** "By 2018 the Hangzhou Conference Ambassadors programme numbered 53. …", by the city's own name for the programme where it has one. */
 export function ambassadorProgrammeText(city: CityRecord, locale: Locale): string | undefined {
   const programme = city.conventionAmbassadors;
   if (!programme) return undefined;

@@ -15,7 +15,7 @@ const venue = venueFacts.parse({
     { id: 'qiuwen', publisher: { en: 'Qiuwen Baike', zh: '求闻百科' }, title: '国家会议中心', url: 'https://example.org/q', language: 'zh', published: '2020-05-01' },
   ],
   rooms: [
-    { id: 'ballroom', name: { en: 'Grand Ballroom' }, area: { value: 4860, about: true }, upTo: 3500, capacity: { banquet: 2500 }, notOffered: ['theatre'], source: 'qiuwen' },
+    { id: 'ballroom', name: { en: 'Grand Ballroom' }, area: { value: 4860, about: true }, upTo: 3500, capacity: { banquet: 2500 }, notOffered: ['theatre'], meetingRoom: true, source: 'qiuwen' },
     { id: 'ballroom-a', name: { zh: '大宴会厅A' }, partOf: 'ballroom', length: 40, width: 30, moreThan: 2000 },
   ],
 });
@@ -36,8 +36,8 @@ describe('venueRecord: the public contract of /data/venues.json', () => {
   });
   it('keeps rooms with ids, sections, "up to", "more than", "about", both absences and their source', () => {
     expect(record.rooms).toEqual([
-      { id: 'ballroom', name: { en: 'Grand Ballroom', zh: null }, partOf: null, area: 4860, areaQualifier: 'about', length: null, width: null, ceiling: null, upTo: 3500, moreThan: null, capacity: { banquet: 2500 }, notOffered: ['theatre'], source: 'qiuwen' },
-      { id: 'ballroom-a', name: { en: null, zh: '大宴会厅A' }, partOf: 'ballroom', area: null, areaQualifier: null, length: 40, width: 30, ceiling: null, upTo: null, moreThan: 2000, capacity: {}, notOffered: [], source: 'source-1' },
+      { id: 'ballroom', name: { en: 'Grand Ballroom', zh: null }, partOf: null, area: 4860, areaQualifier: 'about', length: null, width: null, ceiling: null, upTo: 3500, moreThan: null, capacity: { banquet: 2500 }, notOffered: ['theatre'], meetingRoom: true, source: 'qiuwen' },
+      { id: 'ballroom-a', name: { en: null, zh: '大宴会厅A' }, partOf: 'ballroom', area: null, areaQualifier: null, length: 40, width: 30, ceiling: null, upTo: null, moreThan: 2000, capacity: {}, notOffered: [], meetingRoom: true, source: 'source-1' },
     ]);
   });
   it('names a source with no address as a printed reference and never publishes where a copy was read', () => {

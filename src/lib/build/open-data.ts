@@ -70,6 +70,7 @@ export function venueRecord(slug: string, venue: VenueFacts, straightLine: Strai
       moreThan: room.moreThan ?? null,
       capacity: Object.fromEntries(Object.entries(room.capacity).filter(([, seats]) => seats !== undefined)),
       notOffered: room.notOffered,
+      meetingRoom: room.meetingRoom,
       source: resolveSource(sources, room.source),
     })),
   };

@@ -199,6 +199,8 @@ export const room = z
     capacity: capacity.default({}),
     /** Layouts the source says the room does not offer. */
     notOffered: z.array(z.enum(layouts, { error: oneOf(layouts) }), { error: 'expected a list of layouts' }).default([]),
+    /** false for a room the source describes as other than a meeting room (a press room): it never heads the venue's capacity. */
+    meetingRoom: z.boolean({ error: 'expected true or false' }).default(true),
     source: sourceRef,
   })
   .superRefine((r, ctx) => {

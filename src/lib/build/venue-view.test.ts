@@ -17,6 +17,12 @@ const cncc = {
 };
 
 describe('headlineFact', () => {
+  it('is never headed by a room that is not a meeting room: it says the rooms listed are not meeting rooms', () => {
+    const press = venueRecordOf('v', { rooms: [roomRecord('press', { upTo: 140, meetingRoom: false })] });
+    expect(headlineFact(press, 'en')).toEqual({ label: 'Largest capacity listed', value: 'Not on file yet (the rooms listed are not meeting rooms)' });
+    expect(headlineFact(press, 'zh')?.value).toBe('本站暂未收录（已收录的厅室均非会议室）');
+    expect(headlineFact(venueRecordOf('v'), 'en')).toBeUndefined();
+  });
   it('says it is the largest LISTED room while the list is incomplete, in which layout, and which room', () => {
     expect(headlineFact(cncc, 'en')).toEqual({ label: 'Largest capacity listed', value: '5,100 (theatre)', note: 'Plenary Hall', source: 1 });
     expect(headlineFact(cncc, 'zh')).toMatchObject({ label: '已收录场地中的最大容量', value: '5100人（剧院式）', note: '大会堂' });
@@ -32,11 +38,11 @@ describe('headlineFact', () => {
 
 describe('venueRoomListingText', () => {
   it('says how many rooms are listed of how many', () => {
-    expect(venueRoomListingText(cncc, 'en')).toBe('1 of more than 100 listed');
+    expect(venueRoomListingText(cncc, 'en')).toBe('1 listed (the venue has more than 100)');
     expect(venueRoomListingText(cncc, 'zh')).toBe('逾100间，本站收录1间');
-    expect(venueRoomListingText(venueRecordOf('v'), 'zh')).toBe('本站暂未收录会议室，总数未公布');
-    expect(venueRoomListingText(venueWithTotal('v', [], 61), 'en')).toBe('None of 61 listed yet');
-    expect(venueRoomListingText(venueRecordOf('v', { rooms: [roomRecord('a', { area: 10 })] }), 'en')).toBe('1 listed; total not published');
+    expect(venueRoomListingText(venueRecordOf('v'), 'zh')).toBe('本站暂未收录（总数不详）');
+    expect(venueRoomListingText(venueWithTotal('v', [], 61), 'en')).toBe('0 of 61 listed');
+    expect(venueRoomListingText(venueRecordOf('v', { rooms: [roomRecord('a', { area: 10 })] }), 'en')).toBe('1 listed; total not on file');
     expect(venueRoomListingText(completeVenue('v', [roomRecord('a', { area: 10 })]), 'zh')).toBe('1间（已全部收录）');
   });
 });
@@ -47,7 +53,7 @@ describe('venueKeyFacts', () => {
     expect(facts.map((f) => f.label)).toEqual(['Type', 'City', 'Largest capacity listed', 'Largest area listed', 'Meeting rooms', 'Exhibition space']);
   });
   it('points every published figure to its source, and says what the source says of it', () => {
-    expect(facts.find((f) => f.label === 'Meeting rooms')).toMatchObject({ value: '1 of more than 100 listed', source: 2 });
+    expect(facts.find((f) => f.label === 'Meeting rooms')).toMatchObject({ value: '1 listed (the venue has more than 100)', source: 2 });
     expect(facts.find((f) => f.label === 'Exhibition space')).toMatchObject({ value: 'about 40,000 m²', note: '(2019 figure)', source: 1 });
   });
 });

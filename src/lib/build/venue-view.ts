@@ -7,10 +7,10 @@ import { dictionary, translate } from '../../i18n/ui.ts';
 import { formatArea, formatNumber, qualified } from './format.ts';
 import type { FigureDetail, RoomRecord, VenueRecord, VenueTotal } from '../shared/records.ts';
 import { roomListingText } from '../shared/listing-text.ts';
-import { inSentence } from '../shared/reason-text.ts';
+import { inSentence } from '../shared/seating.ts';
 import { sourceNumber } from './source-text.ts';
 import { airportDataset } from './airport-distances.ts';
-import { headlineCapacity, largestListedRoom, roomListing, roomName, type Headline } from '../shared/venues.ts';
+import { headlineCapacity, largestListedRoom, meetingRooms, roomListing, roomName, type Headline } from '../shared/venues.ts';
 
 export interface Fact {
   label: string;
@@ -21,7 +21,7 @@ export interface Fact {
   source?: number;
 }
 
-/** "3 of 100+ listed", "12, all listed", "3 listed; total not published". */
+/** "3 listed (the venue has more than 100)", "12, all listed", "3 listed; total not on file". */
 export function venueRoomListingText(venue: VenueRecord, locale: Locale): string {
   return roomListingText(roomListing(venue), dictionary(locale), (n) => formatNumber(locale, n));
 }
@@ -33,10 +33,16 @@ export function headlineText(headline: Headline, locale: Locale): string {
   return translate(locale, headline.orMore ? 'venue.headlineMoreThan' : 'venue.headlineUpTo', { n });
 }
 
-/** The headline capacity as a fact: what it is (largest listed room, in which layout) and which room. */
+/**
+ * The headline capacity as a fact: what it is (largest listed room, in which layout) and which room.
+ * Where every listed room is something other than a meeting room (a press room), it says so rather
+ * than let such a room head the venue.
+ */
 export function headlineFact(venue: VenueRecord, locale: Locale): Fact | undefined {
   const headline = headlineCapacity(venue);
-  if (!headline) return undefined;
+  if (!headline) {
+    return venue.rooms.length > 0 && meetingRooms(venue).length === 0 ? { label: translate(locale, 'venue.headline'), value: translate(locale, 'venue.headlineNoMeetingRooms') } : undefined;
+  }
   return {
     label: translate(locale, roomListing(venue).complete ? 'venue.headlineAll' : 'venue.headline'),
     value: headlineText(headline, locale),

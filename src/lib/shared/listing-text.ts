@@ -16,7 +16,7 @@ export const listingKeys = [
 ] as const;
 export type ListingPhrases = Record<(typeof listingKeys)[number], string>;
 
-/** "3 of more than 100 listed", "12, all listed", "3 listed; total not published", "None listed yet; …". */
+/** "3 listed (the venue has more than 100)", "12, all listed", "3 listed; total not on file", "None listed yet; …". */
 export function roomListingText(listing: RoomListing, phrases: ListingPhrases, formatNumber: (n: number) => string): string {
   const { listed, total, totalOrMore, complete } = listing;
   const n = formatNumber;

@@ -60,6 +60,12 @@ export interface RoomRecord {
   capacity: Partial<Record<Layout, number>>;
   /** Layouts the source says the room does not offer. */
   notOffered: Layout[];
+  /**
+   * False for a room the source describes as something other than a meeting room (a press room, an
+   * interview booth): listed with its figures, but never a venue's headline capacity, never counted
+   * among its meeting rooms and never matched to a brief.
+   */
+  meetingRoom: boolean;
   source: string;
 }
 

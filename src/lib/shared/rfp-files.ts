@@ -5,7 +5,7 @@ import type { RoomRecord, VenueRecord } from './records.ts';
 import { readDates, type RfpRequest } from './rfp-query.ts';
 import type { RequestField, RfpPhrases } from './rfp-text.ts';
 import { venueNoteLines } from './rfp-notes.ts';
-import type { RfpVenue } from './rfp.ts';
+import { partRooms, type RfpVenue } from './rfp.ts';
 import { roomName } from './venues.ts';
 import { citation } from './citation.ts';
 import { entityPath } from '../../i18n/paths.ts';
@@ -43,9 +43,9 @@ export function rfpJson(
       page: a.venue ? context.venuePage(a.slug) : null,
       outcome: a.outcome ?? null,
       reasons: context.reasons(a),
-      plenaryRoom: a.plenaryRoom ? context.roomName(a.plenaryRoom) : null,
-      breakoutRooms: a.breakoutRooms?.map(context.roomName) ?? [],
-      galaRoom: a.galaRoom ? context.roomName(a.galaRoom) : null,
+      plenaryRoom: partRooms(a.parts.find((p) => p.kind === 'plenary')).map(context.roomName)[0] ?? null,
+      breakoutRooms: partRooms(a.parts.find((p) => p.kind === 'breakouts')).map(context.roomName),
+      galaRoom: partRooms(a.parts.find((p) => p.kind === 'gala')).map(context.roomName)[0] ?? null,
       sources: a.venue?.sources.map((s) => ({ publisher: s.publisher[context.locale], title: s.title, published: s.published, url: s.url })) ?? [],
       verified: a.venue?.verified ?? null,
     })),

@@ -7,10 +7,11 @@ import { fillPlaceholders as fill } from '../../i18n/placeholders.ts';
 import type { UiKey } from '../../i18n/ui.ts';
 import type { EventBrief, Outcome } from './brief.ts';
 import type { Layout } from './seating.ts';
-import { inSentence, type Phrases } from './reason-text.ts';
+import type { Phrases } from './brief-text.ts';
+import { inSentence } from './seating.ts';
 import { readDates, type RfpDates, type RfpRequest } from './rfp-query.ts';
 
-export type RfpPhrases = Phrases & Record<Extract<UiKey, `rfp.${string}`> | 'brief.rooms' | `brief.group.${Outcome}`, string> & Partial<Record<`brief.groupHint.${Outcome}`, string>>;
+export type RfpPhrases = Phrases & Record<Extract<UiKey, `rfp.${string}`> | `brief.group.${Outcome}`, string> & Partial<Record<`brief.groupHint.${Outcome}`, string>>;
 
 export interface RfpWording {
   phrases: RfpPhrases;

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dictionary } from '../../i18n/ui.ts';
 import { numberFormatter } from './number-format.ts';
 import type { CityRecord } from './records.ts';
-import { assessGala, assessRequest } from './rfp.ts';
+import { assessRequest, partRooms } from './rfp.ts';
 import { rfpCsv, rfpJson } from './rfp-files.ts';
+import { venueNoteLines } from './rfp-notes.ts';
 import { cleanText, parseRfpQuery, readDates, requestLinks, rfpQuery, textLimits, withoutVenue, type RfpRequest } from './rfp-query.ts';
 import { datesText, requestFields, type RfpPhrases, type RfpWording } from './rfp-text.ts';
-import { venueNoteLines } from './rfp-notes.ts';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
 
 const full =
@@ -128,25 +128,25 @@ describe('each venue against the request', () => {
   const cities: CityRecord[] = [];
   const request = parseRfpQuery('plenary=1200&breakouts=6&breakoutSeats=80&venues=hall-venue,small-venue,open-venue,no-such-venue&gala=800');
 
-  it('gives the brief’s outcome, the rooms, and names an unknown venue as unknown', () => {
+  it('gives the brief’s outcome part by part, the gala dinner too, and names an unknown venue as unknown', () => {
     const [a, b, c, d] = assessRequest(request, [hall, small, open], cities);
-    expect(a).toMatchObject({ outcome: 'fits', reasons: [], plenaryRoom: { id: 'hall' }, galaRoom: { id: 'hall' } });
-    expect(a?.breakoutRooms).toHaveLength(6);
+    expect(a).toMatchObject({ outcome: 'fits', parts: [{ kind: 'plenary', level: 'confirmed' }, { kind: 'breakouts', level: 'confirmed' }, { kind: 'gala', level: 'confirmed' }] });
+    expect(partRooms(a?.parts[0]).map((r) => r.id)).toEqual(['hall']);
+    expect(partRooms(a?.parts[1])).toHaveLength(6);
+    expect(partRooms(a?.parts[2]).map((r) => r.id)).toEqual(['hall']);
     // Everything that rules it out is given: the plenary, and the gala dinner.
-    expect(b).toMatchObject({ outcome: 'does-not-fit', reasons: [{ kind: 'plenary-size', largest: 300, needed: 1200 }, { kind: 'gala-size', largest: 200, needed: 800 }] });
-    expect(b?.plenaryRoom).toBeUndefined();
+    expect(b).toMatchObject({ outcome: 'does-not-fit', parts: [{ ruledOut: { kind: 'plenary-size', largest: 300, needed: 1200 } }, { level: 'ruled-out' }, { ruledOut: { kind: 'gala-size', largest: 200, needed: 800 } }] });
+    expect(partRooms(b?.parts[0])).toEqual([]);
     expect(c?.outcome).toBe('may-fit');
-    expect(c?.reasons.map((r) => r.kind)).toContain('gala-unknown');
-    expect(d).toEqual({ slug: 'no-such-venue', venue: null, reasons: [] });
+    expect(c?.parts.map((p) => [p.kind, p.level])).toContainEqual(['gala', 'unknown']);
+    expect(d).toEqual({ slug: 'no-such-venue', venue: null, parts: [] });
   });
 
-  it('a gala dinner no listed room can seat rules out a venue whose list is complete', () => {
+  it('a gala dinner no listed room can seat rules out a venue whose list is complete, and says so in words', () => {
     const noBanquet = completeVenue('x', [roomRecord('hall', { capacity: { theatre: 2000, banquet: 600 } })]);
-    expect(assessGala(noBanquet, 800)).toEqual({ outcome: 'does-not-fit', reason: { kind: 'gala-size', largest: 600, needed: 800 } });
-    expect(assessGala(completeVenue('y', [roomRecord('hall', { notOffered: ['banquet'] })]), 800).reason).toEqual({ kind: 'gala-size', largest: null, needed: 800 });
     const [a] = assessRequest(parseRfpQuery('plenary=1000&gala=800&venues=x'), [noBanquet], cities);
-    expect(a).toMatchObject({ outcome: 'does-not-fit', reasons: [{ kind: 'gala-size' }] });
-    expect(venueNoteLines(a!, wording('en'))).toEqual(['no room on its complete list seats more than 600 banquet-style; the gala dinner needs 800']);
+    expect(a).toMatchObject({ outcome: 'does-not-fit', parts: [{ level: 'confirmed' }, { kind: 'gala', ruledOut: { kind: 'gala-size', largest: 600, needed: 800 } }] });
+    expect(venueNoteLines(a!, wording('en'))).toEqual(['Plenary 1,000 theatre (confirmed): hall, 2,000 theatre [1]', 'Gala dinner 800 banquet (ruled out): no room seats more than 600 banquet-style (all its rooms are listed)']);
   });
 
   it('without a brief there is nothing to assess: venues are listed without an outcome', () => {
@@ -158,9 +158,9 @@ describe('each venue against the request', () => {
     expect(rfpQuery(withoutVenue(request, 'small-venue'))).toContain('venues=hall-venue,open-venue,no-such-venue');
   });
 
-  it('words the rooms in each language', () => {
+  it('words the parts in each language', () => {
     const [a] = assessRequest(request, [hall], cities);
-    expect(venueNoteLines(a!, wording('zh'))[1]).toBe('晚宴：hall');
+    expect(venueNoteLines(a!, wording('zh'))[2]).toBe('晚宴800人（宴会式）（数据证实）：hall，宴会式1000人[1]');
   });
 });
 

@@ -8,3 +8,6 @@ export type Layout = (typeof layouts)[number];
 export function isLayout(value: unknown): value is Layout {
   return typeof value === 'string' && (layouts as readonly string[]).includes(value);
 }
+
+/** A layout's name inside a sentence: "theatre", "hollow square", but "U-shape". */
+export const inSentence = (label: string) => label.replace(/^(\p{Lu})(?=\p{Ll})/u, (first) => first.toLowerCase());

@@ -41,7 +41,7 @@ describe('compare', () => {
   });
 
   it('says how many of its rooms each venue lists, and keeps a figure nobody published null, never 0', () => {
-    expect(row('rooms')).toEqual(['1, all listed', '1 of more than 100 listed']);
+    expect(row('rooms')).toEqual(['1, all listed', '1 listed (the venue has more than 100)']);
     expect(row('capacity.u_shape')).toEqual([null, null]);
     expect(row('airportKm')).toEqual([null, null]);
   });

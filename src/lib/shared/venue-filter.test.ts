@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
-import { facetCounts, figureFilterAnswer, isListed, layoutCounts, matchFilters, noFilters, sortVenues } from './venue-filter.ts';
+import { allOf, capacityEvidence, facetCounts, figureFilterAnswer, isListed, layoutCounts, matchFilters, noFilters, sortVenues } from './venue-filter.ts';
 
 const detail = { source: 'source-1', about: false, orMore: false, year: null };
 const expo = completeVenue('expo', [roomRecord('hall', { area: 5000, capacity: { theatre: 3000, banquet: 2000 } }), roomRecord('room', { area: 200, capacity: { theatre: 150 } })], {
@@ -31,8 +31,24 @@ describe('filters answer yes, no or unknown', () => {
     expect(matchFilters(expo, { ...noFilters, minCapacity: 3001 }).answer).toBe('no');
     expect(matchFilters(hotel, { ...noFilters, layout: 'banquet', minCapacity: 900 }).answer).toBe('yes');
   });
-  it('a venue with an incomplete list is unknown, not "no", for seats it does not prove', () => {
-    expect(matchFilters(sanya, { ...noFilters, layout: 'banquet', minCapacity: 1000 })).toEqual({ answer: 'unknown', unknown: ['minCapacity'] });
+  it('a venue with an incomplete list is unknown, not "no", for seats it does not prove, naming its largest listed figure', () => {
+    expect(matchFilters(sanya, { ...noFilters, layout: 'banquet', minCapacity: 1000 })).toMatchObject({
+      answer: 'unknown',
+      unknown: ['minCapacity'],
+      capacity: { level: 'ruled-out', figure: { kind: 'layout', layout: 'banquet', seats: 500 }, room: { id: 'ballroom' } },
+    });
+  });
+  it('an "up to" figure or an estimate from area leaves the answer open and is what the venue is shown with', () => {
+    const hall = venueRecordOf('v', { rooms: [roomRecord('small', { upTo: 600 }), roomRecord('silver', { upTo: 5000 }), roomRecord('meeting', { area: 990 })] });
+    expect(capacityEvidence(hall, 'theatre', 3000)).toMatchObject({ answer: 'unknown', best: { level: 'indicated', room: { id: 'silver' }, figure: { kind: 'up-to', people: 5000 } } });
+    const byArea = venueRecordOf('v', { rooms: [roomRecord('meeting', { area: 990 })] });
+    expect(capacityEvidence(byArea, 'theatre', 900)).toMatchObject({ answer: 'unknown', best: { level: 'indicated', figure: { kind: 'estimate', people: [990, 990] } } });
+    // Among rooms ruled out, the one with the largest figure is named.
+    const both = venueRecordOf('v', { rooms: [roomRecord('a', { upTo: 1000 }), roomRecord('b', { area: 2000, moreThan: 1000 })] });
+    expect(capacityEvidence(both, 'theatre', 3000).best?.room.id).toBe('b');
+  });
+  it('an estimate never proves seats: only a published figure for the layout does', () => {
+    expect(capacityEvidence(completeVenue('v', [roomRecord('hall', { area: 5000 })]), 'theatre', 1000).answer).toBe('unknown');
   });
   it('a room with no figure in the layout leaves a complete list open', () => {
     const noClassroom = completeVenue('v', [roomRecord('hall', { area: 2000, capacity: { theatre: 1500 } })]);
@@ -58,6 +74,11 @@ describe('filters answer yes, no or unknown', () => {
     expect(figureFilterAnswer(expo, 'maxAirportKm', { ...noFilters, maxAirportKm: 20 })).toBe('yes');
     expect(figureFilterAnswer(hotel, 'maxAirportKm', { ...noFilters, maxAirportKm: 20 })).toBe('no');
     expect(figureFilterAnswer(sanya, 'maxAirportKm', { ...noFilters, maxAirportKm: 20 })).toBe('unknown');
+  });
+  it('combines answers: any no is no; else any unknown is unknown', () => {
+    expect(allOf(['yes', 'unknown', 'no'])).toBe('no');
+    expect(allOf(['yes', 'unknown'])).toBe('unknown');
+    expect(allOf([])).toBe('yes');
   });
   it('names every filter a venue has no figure for; any "no" drops it', () => {
     expect(matchFilters(sanya, { ...noFilters, maxAirportKm: 30, minRooms: 3 })).toEqual({ answer: 'unknown', unknown: ['minRooms', 'maxAirportKm'] });

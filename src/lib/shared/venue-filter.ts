@@ -1,13 +1,27 @@
 /**
  * The venue finder's filters, facet counts and sorting: pure, shared by the page script and the tests.
- * A filter answers yes, no or unknown: a venue whose figure nobody published is not dropped as if
- * it failed, it is kept apart as "no published figure".
+ * A filter answers yes, no or unknown: a venue whose figures on file do not settle it is not dropped
+ * as if it failed, it is kept apart with what its figures do say ("ask the venue").
  */
 import { intlLocale } from '../../i18n/locales.ts';
 import type { Layout } from './seating.ts';
 import type { VenueRecord } from './records.ts';
 import { venueTypes, type VenueType } from './vocabulary.ts';
-import { allOf, headlineLayout, largestListedRoom, roomArea, roomHolds, roomListing, type Answer } from './venues.ts';
+import { byEvidence, figurePeople, roomEvidence, type RoomEvidence } from './evidence.ts';
+import { headlineLayout, largestListedRoom, meetingRooms, roomArea, roomListing } from './venues.ts';
+
+/** Three answers to "does this venue pass that filter?": proven by a published figure, ruled out by one, or open. */
+export type Answer = 'yes' | 'no' | 'unknown';
+
+/** The worst of several answers: any no is no; else any unknown is unknown. */
+export function allOf(answers: Iterable<Answer>): Answer {
+  let result: Answer = 'yes';
+  for (const answer of answers) {
+    if (answer === 'no') return 'no';
+    if (answer === 'unknown') result = 'unknown';
+  }
+  return result;
+}
 
 /** What the finder reads of a venue (the venue record has it all). */
 export type FinderVenue = Pick<
@@ -55,14 +69,26 @@ function roomsAtLeast(venue: FinderVenue, n: number): Answer {
   return 'unknown';
 }
 
-function capacityAtLeast(venue: FinderVenue, layout: Layout, seats: number): Answer {
-  const answers = venue.rooms.map((room) => roomHolds(room, layout, seats));
-  if (answers.includes('yes')) return 'yes';
-  return roomListing(venue).complete && !answers.includes('unknown') ? 'no' : 'unknown';
+/**
+ * Seats in one room: yes where a room's figure for the layout proves it, no where every room is
+ * listed and each is ruled out; else open, with the room whose figures say the most (an "up to", an
+ * estimate from area, or the largest listed figure below the need) to name.
+ */
+export function capacityEvidence(venue: FinderVenue, layout: Layout, seats: number): { answer: Answer; best?: RoomEvidence } {
+  let best: RoomEvidence | undefined;
+  for (const room of meetingRooms(venue)) {
+    const e = roomEvidence(room, layout, seats);
+    if (e.level === 'confirmed') return { answer: 'yes', best: e };
+    // Among rooms ruled out, the largest figure: "largest listed room: 1,800 theatre".
+    const better = best && best.level === 'ruled-out' && e.level === 'ruled-out' ? (figurePeople(e.figure) ?? -1) > (figurePeople(best.figure) ?? -1) : !best || byEvidence(e, best) < 0;
+    if (better) best = e;
+  }
+  const closed = roomListing(venue).complete && (!best || best.level === 'ruled-out');
+  return closed ? { answer: 'no' } : { answer: 'unknown', ...(best ? { best } : {}) };
 }
 
 function areaAtLeast(venue: FinderVenue, m2: number): Answer {
-  const areas = venue.rooms.map(roomArea);
+  const areas = meetingRooms(venue).map(roomArea);
   if (areas.some((area) => area !== null && area >= m2)) return 'yes';
   return roomListing(venue).complete && areas.every((area) => area !== null) ? 'no' : 'unknown';
 }
@@ -73,7 +99,7 @@ export function figureFilterAnswer(venue: FinderVenue, filter: FigureFilter, f: 
   if (threshold === undefined) return 'yes';
   switch (filter) {
     case 'minCapacity':
-      return capacityAtLeast(venue, f.layout, threshold);
+      return capacityEvidence(venue, f.layout, threshold).answer;
     case 'minLargestRoomArea':
       return areaAtLeast(venue, threshold);
     case 'minRooms':
@@ -87,18 +113,28 @@ export function figureFilterAnswer(venue: FinderVenue, filter: FigureFilter, f: 
 
 export interface FilterResult {
   answer: Answer;
-  /** The filters whose figure the venue has not published. */
+  /** The filters the figures on file do not settle for the venue. */
   unknown: FigureFilter[];
+  /** Where seats in one room are open: the room whose figures say the most. */
+  capacity?: RoomEvidence;
 }
 
 export function matchFilters(venue: FinderVenue, f: VenueFilters): FilterResult {
   if (f.cities.length > 0 && !f.cities.includes(venue.city)) return { answer: 'no', unknown: [] };
   if (f.types.length > 0 && !f.types.includes(venue.type)) return { answer: 'no', unknown: [] };
-  const answers = figureFilters.map((filter) => [filter, figureFilterAnswer(venue, filter, f)] as const);
-  return {
-    answer: allOf(answers.map(([, answer]) => answer)),
-    unknown: answers.flatMap(([filter, answer]) => (answer === 'unknown' ? [filter] : [])),
-  };
+  const unknown: FigureFilter[] = [];
+  let capacity: RoomEvidence | undefined;
+  for (const filter of figureFilters) {
+    let answer: Answer;
+    if (filter === 'minCapacity' && f.minCapacity !== undefined) {
+      const seats = capacityEvidence(venue, f.layout, f.minCapacity);
+      answer = seats.answer;
+      if (answer === 'unknown') capacity = seats.best;
+    } else answer = figureFilterAnswer(venue, filter, f);
+    if (answer === 'no') return { answer, unknown: [] };
+    if (answer === 'unknown') unknown.push(filter);
+  }
+  return { answer: unknown.length > 0 ? 'unknown' : 'yes', unknown, ...(capacity ? { capacity } : {}) };
 }
 
 /** A venue is listed unless a published figure rules it out. */

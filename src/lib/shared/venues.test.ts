@@ -1,42 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
-import {
-  allOf,
-  headlineCapacity,
-  largestConcurrentSet,
-  largestListedRoom,
-  roomArea,
-  roomHolds,
-  roomListing,
-  roomName,
-  roomsOverlap,
-  roomUpperBound,
-} from './venues.ts';
-
-describe('roomHolds: what a room’s published figures prove', () => {
-  it('a figure in the layout proves or rules out, boundary included', () => {
-    const hall = roomRecord('hall', { capacity: { theatre: 1000 } });
-    expect(roomHolds(hall, 'theatre', 1000)).toBe('yes');
-    expect(roomHolds(hall, 'theatre', 1001)).toBe('no');
-  });
-  it('a layout the source says is not offered rules the room out', () => {
-    expect(roomHolds(roomRecord('hall', { notOffered: ['banquet'], area: 5000 }), 'banquet', 10)).toBe('no');
-  });
-  it('no figure in the layout is unknown, never 0', () => {
-    expect(roomHolds(roomRecord('hall', { capacity: { banquet: 800 } }), 'theatre', 500)).toBe('unknown');
-  });
-  it('an "up to" figure bounds every layout: below the need rules out, above it leaves the layout open', () => {
-    const ballroom = roomRecord('ballroom', { upTo: 1320 });
-    expect(roomHolds(ballroom, 'theatre', 1321)).toBe('no');
-    expect(roomHolds(ballroom, 'theatre', 1320)).toBe('unknown');
-    expect(roomHolds(ballroom, 'banquet', 600)).toBe('unknown');
-  });
-  it('an area alone rules a room out only where no layout could fit the people (2 a square metre)', () => {
-    const room = roomRecord('room', { area: 100 });
-    expect(roomHolds(room, 'theatre', 201)).toBe('no');
-    expect(roomHolds(room, 'theatre', 200)).toBe('unknown');
-  });
-});
+import { headlineCapacity, largestConcurrentCount, largestConcurrentSet, largestListedRoom, meetingRooms, roomArea, roomListing, roomName, roomsOverlap } from './venues.ts';
 
 describe('room size', () => {
   it('takes length × width where no area is published', () => {
@@ -44,18 +8,19 @@ describe('room size', () => {
     expect(roomArea(roomRecord('r', { area: 1000, length: 40, width: 30 }))).toBe(1000);
     expect(roomArea(roomRecord('r'))).toBeNull();
   });
-  it('an area published as "more than" bounds nothing', () => {
-    expect(roomUpperBound(roomRecord('r', { area: 100, areaQualifier: 'or-more' }))).toBeNull();
-    expect(roomHolds(roomRecord('r', { area: 100, areaQualifier: 'or-more' }), 'theatre', 500)).toBe('unknown');
+});
+
+describe('rooms that are not meeting rooms (a press room)', () => {
+  const press = roomRecord('press', { upTo: 140, meetingRoom: false });
+  const venue = venueRecordOf('v', { rooms: [press, roomRecord('hall', { area: 800 })] });
+  it('are listed, but never counted among the meeting rooms', () => {
+    expect(meetingRooms(venue).map((r) => r.id)).toEqual(['hall']);
+    expect(roomListing(venue).listed).toBe(1);
   });
-  it('"more than N people" is a minimum: it never rules a room out', () => {
-    expect(roomHolds(roomRecord('r', { moreThan: 1000 }), 'theatre', 5000)).toBe('unknown');
-    expect(roomUpperBound(roomRecord('r', { moreThan: 1000 }))).toBeNull();
-  });
-  it('bounds people by the tighter of "up to" and area', () => {
-    expect(roomUpperBound(roomRecord('r', { upTo: 500, area: 100 }))).toBe(200);
-    expect(roomUpperBound(roomRecord('r', { upTo: 150, area: 100 }))).toBe(150);
-    expect(roomUpperBound(roomRecord('r'))).toBeNull();
+  it('never head a venue’s capacity, however many they hold', () => {
+    expect(headlineCapacity(venueRecordOf('v', { rooms: [press] }))).toBeUndefined();
+    expect(headlineCapacity(venueRecordOf('v', { rooms: [press, roomRecord('salon', { capacity: { theatre: 60 } })] }))).toMatchObject({ seats: 60, room: { id: 'salon' } });
+    expect(largestListedRoom(venueRecordOf('v', { rooms: [roomRecord('p', { area: 900, meetingRoom: false })] }), 'area')).toBeNull();
   });
 });
 
@@ -139,20 +104,27 @@ describe('sections of a divisible room', () => {
     expect(roomsOverlap(venue, a, other)).toBe(false);
   });
   it('never books a room together with one of its sections', () => {
-    const chosen = largestConcurrentSet(venue, new Set(['ballroom', 'a', 'b', 'other'])).map((r) => r.id);
+    const chosen = largestConcurrentSet(venue, (room) => ['ballroom', 'a', 'b', 'other'].includes(room.id)).map((r) => r.id);
     expect(chosen.sort()).toEqual(['a', 'b', 'other']);
   });
+  it('books beside a room already taken: neither it, its sections nor the room it is a section of', () => {
+    const all = (room: { id: string }) => ['ballroom', 'a', 'b', 'a1', 'other'].includes(room.id);
+    expect(largestConcurrentSet(venue, all, a).map((r) => r.id).sort()).toEqual(['b', 'other']);
+    expect(largestConcurrentCount(venue, all, a)).toBe(2);
+    expect(largestConcurrentSet(venue, all, ballroom).map((r) => r.id)).toEqual(['other']);
+    expect(largestConcurrentCount(venue, all, other)).toBe(2);
+  });
+  it('counts what it would book without building the set', () => {
+    expect(largestConcurrentCount(venue, (room) => ['ballroom', 'a', 'b', 'other'].includes(room.id))).toBe(3);
+    expect(largestConcurrentCount(venue, (room) => ['ballroom', 'other'].includes(room.id))).toBe(2);
+    expect(largestConcurrentCount(venue, () => false)).toBe(0);
+  });
   it('books the whole room when no section qualifies', () => {
-    expect(largestConcurrentSet(venue, new Set(['ballroom', 'other'])).map((r) => r.id)).toEqual(['ballroom', 'other']);
+    expect(largestConcurrentSet(venue, (room) => ['ballroom', 'other'].includes(room.id)).map((r) => r.id)).toEqual(['ballroom', 'other']);
   });
 });
 
-describe('allOf and roomName', () => {
-  it('any no is no; else any unknown is unknown', () => {
-    expect(allOf(['yes', 'unknown', 'no'])).toBe('no');
-    expect(allOf(['yes', 'unknown'])).toBe('unknown');
-    expect(allOf([])).toBe('yes');
-  });
+describe('roomName', () => {
   it('gives a room’s name in the other language, saying which, when only that one is published', () => {
     expect(roomName(roomRecord('r', { name: { en: null, zh: '大宴会厅' } }), 'en')).toEqual({ text: '大宴会厅', locale: 'zh' });
     expect(roomName(roomRecord('r', { name: { en: 'Ballroom', zh: '宴会厅' } }), 'zh')).toEqual({ text: '宴会厅', locale: 'zh' });

@@ -9,47 +9,10 @@ import type { RoomRecord, VenueRecord } from './records.ts';
 /** The layout headline figures are given in, where a room publishes it: planners compare theatre seats first. */
 export const headlineLayout: Layout = 'theatre';
 
-/**
- * The most people any layout packs into a square metre is taken as 2 (0.5 m² a person, denser than
- * a standing reception). Used only to rule a room out ("a 60 m² room cannot take 300"), never to
- * estimate a capacity.
- */
-export const maxPeoplePerSquareMetre = 2;
-
-/** Three answers to "can this hold that?": proven by a published figure, ruled out by one, or open. */
-export type Answer = 'yes' | 'no' | 'unknown';
-
-/** The worst of several answers: any no is no; else any unknown is unknown. */
-export function allOf(answers: Iterable<Answer>): Answer {
-  let result: Answer = 'yes';
-  for (const answer of answers) {
-    if (answer === 'no') return 'no';
-    if (answer === 'unknown') result = 'unknown';
-  }
-  return result;
-}
-
 /** A room's floor area: the published area, else length × width. */
 export function roomArea(room: RoomRecord): number | null {
   if (room.area !== null) return room.area;
   return room.length !== null && room.width !== null ? room.length * room.width : null;
-}
-
-/** The most people a room's published figures allow in any layout, or null when nothing bounds it. */
-export function roomUpperBound(room: RoomRecord): number | null {
-  // "More than 2,700 m²" bounds nothing.
-  const area = room.areaQualifier === 'or-more' ? null : roomArea(room);
-  const bounds = [room.upTo, area === null ? null : Math.floor(area * maxPeoplePerSquareMetre)].filter((n): n is number => n !== null);
-  return bounds.length > 0 ? Math.min(...bounds) : null;
-}
-
-/** Can the room seat `seats` people in `layout`? */
-export function roomHolds(room: RoomRecord, layout: Layout, seats: number): Answer {
-  const published = room.capacity[layout];
-  if (published !== undefined) return published >= seats ? 'yes' : 'no';
-  if (room.notOffered.includes(layout)) return 'no';
-  const bound = roomUpperBound(room);
-  return bound !== null && bound < seats ? 'no' : 'unknown';
 }
 
 /** A room's name in the page's language, or in the other one (with that language) when only it is published. */
@@ -60,8 +23,17 @@ export function roomName(room: RoomRecord, locale: Locale): { text: string; loca
   return { text: room.name[other] ?? room.id, locale: other };
 }
 
-/** Rooms that are not a section of another: what a venue counts as its meeting rooms. */
-export const wholeRooms = (venue: Pick<VenueRecord, 'rooms'>) => venue.rooms.filter((room) => room.partOf === null);
+const meetingRoomLists = new WeakMap<readonly RoomRecord[], RoomRecord[]>();
+
+/** The rooms a venue's capacity and matching read: all but those the source describes as something else (a press room). */
+export function meetingRooms(venue: Pick<VenueRecord, 'rooms'>): RoomRecord[] {
+  let rooms = meetingRoomLists.get(venue.rooms);
+  if (!rooms) meetingRoomLists.set(venue.rooms, (rooms = venue.rooms.every((room) => room.meetingRoom) ? venue.rooms : venue.rooms.filter((room) => room.meetingRoom)));
+  return rooms;
+}
+
+/** Meeting rooms that are not a section of another: what a venue counts as its meeting rooms. */
+export const wholeRooms = (venue: Pick<VenueRecord, 'rooms'>) => meetingRooms(venue).filter((room) => room.partOf === null);
 
 export interface RoomListing {
   /** Whole rooms listed (sections not counted). */
@@ -77,7 +49,8 @@ export interface RoomListing {
 }
 
 export function roomListing(venue: Pick<VenueRecord, 'rooms' | 'meetingRoomsTotal' | 'figureDetails' | 'allRoomsListed'>): RoomListing {
-  const listed = wholeRooms(venue).length;
+  let listed = 0;
+  for (const room of meetingRooms(venue)) if (room.partOf === null) listed += 1;
   const total = venue.meetingRoomsTotal;
   const totalOrMore = venue.figureDetails.meetingRoomsTotal?.orMore ?? false;
   const complete = venue.allRoomsListed || (total !== null && !totalOrMore && listed >= total);
@@ -100,7 +73,7 @@ export interface LargestRoom {
  */
 export function largestListedRoom(venue: Pick<VenueRecord, 'rooms'>, measure: Layout | 'area'): LargestRoom | null {
   let best: LargestRoom | null = null;
-  for (const room of venue.rooms) {
+  for (const room of meetingRooms(venue)) {
     const value = measure === 'area' ? roomArea(room) : (room.capacity[measure] ?? null);
     if (value === null) continue;
     const orMore = measure === 'area' && room.areaQualifier === 'or-more';
@@ -129,8 +102,8 @@ export function outranks<H extends Headline>(a: H, b: H | undefined): boolean {
 }
 
 /**
- * The headline: the most people one listed room publishes in any figure (seats in a layout, "up
- * to", "more than"), saying which. On a tie "more than N" wins (it is more), then a theatre figure,
+ * The headline: the most people one listed meeting room publishes in any figure (seats in a layout,
+ * "up to", "more than"), saying which; a room that is not a meeting room (a press room) never heads it. On a tie "more than N" wins (it is more), then a theatre figure,
  * another layout, "up to": planners compare theatre seats first. Undefined when no room publishes a number of people.
  */
 export function headlineCapacity(venue: Pick<VenueRecord, 'rooms'>): Headline | undefined {
@@ -138,7 +111,7 @@ export function headlineCapacity(venue: Pick<VenueRecord, 'rooms'>): Headline | 
   const consider = (candidate: Headline) => {
     if (outranks(candidate, found)) found = candidate;
   };
-  for (const room of venue.rooms) {
+  for (const room of meetingRooms(venue)) {
     for (const layout of layouts) {
       const seats = room.capacity[layout];
       if (seats !== undefined) consider({ room, seats, layout, orMore: false });
@@ -177,6 +150,11 @@ function roomTree(rooms: readonly RoomRecord[]): RoomTree {
   return tree;
 }
 
+/** Whether a room is a section or has sections: only then does booking it take other rooms with it. */
+export function inSectionTree(venue: Pick<VenueRecord, 'rooms'>, room: RoomRecord): boolean {
+  return room.partOf !== null || roomTree(venue.rooms).children.has(room.id);
+}
+
 /**
  * Two rooms that cannot be booked at the same time: one is a section of the other (at any depth).
  * Two sections of one ballroom can.
@@ -188,18 +166,35 @@ export function roomsOverlap(venue: Pick<VenueRecord, 'rooms'>, a: RoomRecord, b
 }
 
 /**
- * The largest set of `candidates` that can all be booked at once (no room with one of its own
- * sections), found over the tree of rooms and sections. Returns the rooms chosen.
+ * The largest set of the rooms `qualifies` accepts that can all be booked at once (no room with one
+ * of its own sections), found over the tree of rooms and sections; beside `taken` (a room already
+ * booked: neither it, its sections nor the rooms it is a section of can be). Returns the rooms chosen.
  */
-export function largestConcurrentSet(venue: Pick<VenueRecord, 'rooms'>, candidates: ReadonlySet<string>): RoomRecord[] {
-  const { children } = roomTree(venue.rooms);
-  // Without sections every candidate can be booked at once.
-  if (children.size === 1) return venue.rooms.filter((room) => candidates.has(room.id));
+export function largestConcurrentSet(venue: Pick<VenueRecord, 'rooms'>, qualifies: (room: RoomRecord) => boolean, taken?: RoomRecord): RoomRecord[] {
+  const { children, ancestors } = roomTree(venue.rooms);
+  const above = taken ? ancestors.get(taken.id) : undefined;
   // Best under a room: its sections together where any qualifies (they leave the rest of the room free), else the room itself.
   // The walk starts at rooms that are no one's section, so sections that name each other in a loop are never reached.
   const best = (room: RoomRecord): RoomRecord[] => {
+    if (room === taken) return [];
     const below = (children.get(room.id) ?? []).flatMap(best);
-    return candidates.has(room.id) && below.length === 0 ? [room] : below;
+    return below.length === 0 && qualifies(room) && !above?.has(room.id) ? [room] : below;
   };
   return (children.get(null) ?? []).flatMap(best);
+}
+
+/** How many rooms `largestConcurrentSet` would choose, counted without building the set (matching asks often). */
+export function largestConcurrentCount(venue: Pick<VenueRecord, 'rooms'>, qualifies: (room: RoomRecord) => boolean, taken?: RoomRecord): number {
+  const { children, ancestors } = roomTree(venue.rooms);
+  const above = taken ? ancestors.get(taken.id) : undefined;
+  const count = (room: RoomRecord): number => {
+    if (room === taken) return 0;
+    let below = 0;
+    const sections = children.get(room.id);
+    if (sections) for (const section of sections) below += count(section);
+    return below === 0 && qualifies(room) && !above?.has(room.id) ? 1 : below;
+  };
+  let total = 0;
+  for (const room of children.get(null) ?? []) total += count(room);
+  return total;
 }

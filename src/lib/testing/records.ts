@@ -15,6 +15,7 @@ export function roomRecord(id: string, overrides: Partial<RoomRecord> = {}): Roo
     moreThan: null,
     capacity: {},
     notOffered: [],
+    meetingRoom: true,
     source: 'source-1',
     ...overrides,
   };

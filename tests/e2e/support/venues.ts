@@ -14,6 +14,7 @@ export interface RoomRecord {
   source: string;
   capacity: Record<string, number | undefined>;
   notOffered: string[];
+  meetingRoom: boolean;
 }
 export interface VenueRecord {
   slug: string;
@@ -65,3 +66,13 @@ export function listedRoomsProve(venue: VenueRecord, plenary: [number, string], 
   };
   return venue.rooms.some((room) => (room.capacity[layout] ?? 0) >= seats && pick([room], candidates));
 }
+
+/** The rooms matching reads: all but those the source describes as something else (a press room). */
+export const meetingRoomsOf = (venue: VenueRecord) => venue.rooms.filter((r) => r.meetingRoom);
+
+/** Whether any meeting room has a figure that speaks to seating people in a layout: seats for it, "up to", "more than" or an area. */
+export const hasRoomFigureFor = (venue: VenueRecord, layout: string) =>
+  meetingRoomsOf(venue).some((r) => r.capacity[layout] !== undefined || r.upTo !== null || r.moreThan !== null || r.area !== null || (r.length != null && r.width != null));
+
+/** A venue's source number as its page numbers it ("[n]"), for a source id. */
+export const sourceNumber = (venue: VenueRecord, id: string) => venue.sources.findIndex((s) => s.id === id) + 1;
