@@ -114,6 +114,11 @@ describe('readChart: cells', () => {
     expect(two).toEqual([{ en: 'Grand Ballroom', zh: '大宴会厅' }, { zh: '贵宾厅' }]);
   });
 
+  it('a Chinese name that keeps the English name beside it stays whole in the Chinese column', () => {
+    const rooms = readChart([['英文名称', '中文名称', 'Theatre'], ['Summit Ballroom', '宴会厅（Summit Ballroom）', 1800]]).rooms.map((r) => r.name);
+    expect(rooms).toEqual([{ en: 'Summit Ballroom', zh: '宴会厅（Summit Ballroom）' }]);
+  });
+
   it('refuses a name in the wrong language column, names that disagree, and names that cannot be split', () => {
     expect(messages([['英文名称', 'Theatre'], ['大宴会厅', 1000]])).toEqual(['row 2, column 英文名称: expected an English name, got "大宴会厅"']);
     expect(messages([['Room', '中文名称', 'Theatre'], ['大宴会厅 Grand Ballroom', '宴会厅', 1000]])).toEqual(['row 2, column 中文名称: two Chinese names for one room: "大宴会厅" and "宴会厅"']);

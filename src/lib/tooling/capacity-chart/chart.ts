@@ -206,8 +206,9 @@ function readName(columns: Column[], row: readonly Cell[], problem: (column: Col
     const reading = readText(row[column.index]);
     if (reading.kind === 'problem') problem(column, reading.message);
     if (reading.kind !== 'value') continue;
-    const split = splitByScript(reading.value);
     const wanted = column.field.lang;
+    // In a column for Chinese names, a name that keeps an English name beside it (宴会厅（China Hall）) is the Chinese name.
+    const split = wanted === 'zh' && /\p{Script=Han}/u.test(reading.value) ? { kind: 'zh' as const, zh: reading.value } : splitByScript(reading.value);
     const parts: ChartRoom['name'] =
       split.kind === 'both'
         ? { zh: split.zh, en: split.en }

@@ -36,6 +36,13 @@ describe('planImport', () => {
     expect(plan.rooms[0]?.id).toBe('hall-a-2');
   });
 
+  it('a room on file as not a meeting room stays so: a chart has no column for it', () => {
+    const existing = [{ id: 'press-a', name: { en: 'News Release Hall A', zh: '新闻发布厅A' }, upTo: 140, meetingRoom: false }];
+    const plan = planImport([room(3, { en: 'News Release Hall A', zh: '新闻发布厅A' }, { capacity: {}, upTo: 140 })], existing);
+    expect(plan.rooms[0]).toMatchObject({ id: 'press-a', meetingRoom: false });
+    expect(plan.unchanged).toHaveLength(1);
+  });
+
   it('two names with one slug get distinct ids', () => {
     expect(planImport([room(2, { en: 'Room A' }), room(3, { en: 'Room-A' })], []).rooms.map((r) => r.id)).toEqual(['room-a', 'room-a-2']);
   });

@@ -124,6 +124,8 @@ export function planImport(chartRooms: readonly ChartRoom[], existing: readonly 
       ...(Object.keys(capacity).length === 0 ? {} : { capacity }),
       ...(room.notOffered.length === 0 ? {} : { notOffered: layouts.filter((l) => room.notOffered.includes(l)) }),
       ...(source === undefined ? {} : { source }),
+      // A chart cannot say a room is not a meeting room (a press room, a lawn): the room on file keeps saying so.
+      ...(match?.meetingRoom === false ? { meetingRoom: false } : {}),
     };
     // Figures the chart leaves as they were still come from the source they came from.
     if (source === undefined && typeof match?.source === 'string' && sameFigures(match, record)) record.source = match.source;
