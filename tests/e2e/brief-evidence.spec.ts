@@ -3,7 +3,7 @@ import { sel } from '../../src/islands/hooks.ts';
 import { askedSlugs, briefGroupKeys, groupSlugs, noteLines, openFinder, rankedSlugs, requestedSlugs, shownGroups } from './support/finder.ts';
 import { fixtureURL } from './support/fixture.ts';
 import { locales, openData } from './support/site.ts';
-import { hasRoomFigureFor, largest, meetingRoomsOf, sourceNumber, venues } from './support/venues.ts';
+import { hasRoomFigureFor, largest, meetingRoomsOf, sourceNumber, finderVenues as venues } from './support/venues.ts';
 
 const standard = 'plenary=1000&plenaryLayout=theatre&breakouts=3&breakoutSeats=100&breakoutLayout=classroom';
 // More seats than any room in the world: nothing on file can hold it.

@@ -57,9 +57,9 @@ test.describe('a request dated across a national holiday', () => {
       await page.getByRole('button', { name }).click();
       return readFileSync(await (await download).path(), 'utf8');
     };
-    const json = JSON.parse(await file('Download .json')) as { dateCheck: string[] };
+    const json = JSON.parse(await file('Download data file (JSON)')) as { dateCheck: string[] };
     expect(json.dateCheck.some((line) => line.startsWith('National Day holiday, expected'))).toBe(true);
-    expect(await file('Download .csv')).toMatch(/\r\nDate check,"National Day holiday, expected/);
+    expect(await file('Download spreadsheet (CSV)')).toMatch(/\r\nDate check,"National Day holiday, expected/);
   });
 
   test('dates in words are kept and the page says how to write them to be checked', async ({ page }) => {

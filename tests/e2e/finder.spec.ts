@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fixtureURL } from './support/fixture.ts';
-import { largest, listedRooms, listedRoomsProve, venues } from './support/venues.ts';
+import { largest, listedRooms, listedRoomsProve, finderVenues as venues } from './support/venues.ts';
 import { sel } from '../../src/islands/hooks.ts';
 
 /** The slugs of the venue cards in one of the finder's result groups, in order, once it has applied the URL's state. */

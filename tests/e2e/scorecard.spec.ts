@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { sel } from '../../src/islands/hooks.ts';
 import { venues } from './support/venues.ts';
+import { openData } from './support/site.ts';
+import { dictionary } from '../../src/i18n/ui.ts';
+import { fillPlaceholders } from '../../src/i18n/placeholders.ts';
 
 test.describe('the scorecard on the compare page', () => {
   test('ranks by the criteria a score rests on, then by score, and says so', async ({ page }) => {
@@ -46,10 +49,18 @@ test.describe('the scorecard on the compare page', () => {
   });
 
   test('the city charts give each figure’s year, and say when an airport has no distance on file', async ({ page }) => {
-    await page.goto('/zh/compare/?cities=beijing,shanghai,hangzhou');
-    await expect(page.getByRole('img', { name: /^ICCA会议数（最近年份）：北京 \d+（\d{4}年）/ })).toBeVisible();
+    const cities = openData<{ slug: string; name: { zh: string }; airports: { code: string; km: number | null }[] }>('cities');
+    // Compared: a city where some airports have no distance on file (said, with the nearest on file drawn), and two more.
+    const partial = cities.find((c) => c.airports.some((a) => a.km === null) && c.airports.some((a) => a.km !== null));
+    const without = cities.find((c) => c.airports.every((a) => a.km === null));
+    const compared = [...new Set([partial, without, ...cities].flatMap((c) => (c ? [c] : [])))].slice(0, 3);
+    await page.goto(`/zh/compare/?cities=${compared.map((c) => c.slug).join(',')}`);
+    await expect(page.getByRole('img', { name: /^ICCA会议数（最近年份）：/ })).toBeVisible();
     const airport = page.locator(`${sel('cityCharts')} figure`).filter({ has: page.locator(sel('cityChart', 'airport')) });
-    await expect(airport).toContainText('北京：本站暂未收录PEK的距离，图中为已收录距离的最近机场。');
-    await expect(page.getByRole('img', { name: /^最近机场距市中心（公里）：北京 46公里（PKX）/ })).toBeVisible();
+    const t = dictionary('zh');
+    const codes = (c: (typeof cities)[number]) => c.airports.filter((a) => a.km === null).map((a) => a.code).join('、');
+    expect(partial ?? without, 'a city with an airport whose distance is not on file').toBeDefined();
+    if (partial) await expect(airport).toContainText(fillPlaceholders(t['chart.cities.airportNoDistance'], { city: partial.name.zh, codes: codes(partial) }));
+    if (without) await expect(airport).toContainText(fillPlaceholders(t['chart.cities.airportsNoDistance'], { city: without.name.zh, codes: codes(without) }));
   });
 });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { builtPages, indexedTexts } from './support/site.ts';
 import { venues } from './support/venues.ts';
 import { sel } from '../../src/islands/hooks.ts';
+import { dictionary } from '../../src/i18n/ui.ts';
 
 /** The result links the search page shows once its status reports `query` (and, if any, its first results), best first. */
 async function shownResults(page: Page, query: string): Promise<string[]> {
@@ -230,5 +231,5 @@ test('the index reads a fact’s label and its value as separate words (CityShan
   expect(sicc).toContain('City Shanghai');
   const withAirport = venues.find((v) => v.airportKm !== null);
   if (!withAirport) throw new Error('no venue publishes its airport distance');
-  expect(texts.get(`/en/venues/${withAirport.slug}/`) ?? '').toMatch(new RegExp(`Airport ${new Intl.NumberFormat('en-GB').format(withAirport.airportKm ?? 0)} km`));
+  expect(texts.get(`/en/venues/${withAirport.slug}/`) ?? '').toContain(`${dictionary('en')['venue.airport']} ${new Intl.NumberFormat('en-GB').format(withAirport.airportKm ?? 0)} km`);
 });

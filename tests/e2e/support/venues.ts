@@ -29,11 +29,14 @@ export interface VenueRecord {
   figureDetails: Record<string, { orMore: boolean; source: string } | undefined>;
   sources: { id: string; url: string | null }[];
   allRoomsListed: boolean;
+  status: { kind: string; year: number; source: string } | null;
   verified: string | null;
   rooms: RoomRecord[];
 }
 
 export const venues = openData<VenueRecord>('venues');
+/** The venues the finder lists: a venue whose status changed (closed, partly demolished, rebuilding) is left out. */
+export const finderVenues = venues.filter((v) => v.status === null);
 
 /** The most seats a listed room publishes in a layout, or null. */
 export const largest = (venue: VenueRecord, layout: string): number | null => {
