@@ -117,7 +117,7 @@ function kindSection<T extends Item>(kind: ShortlistKind, items: T[], criteria: 
   const table = element('table', 'w-full border-collapse text-sm');
   table.dataset.boardTable = kind;
   const headRow = element('tr', 'bg-ink-50 text-left');
-  headRow.append(element('th', `${stickyColumn} bg-ink-50 px-4 py-3`, ''));
+  headRow.append(element('td', `${stickyColumn} bg-ink-50 px-4 py-3`));
   for (const item of items) headRow.append(Object.assign(element('th', 'min-w-40 px-4 py-3 align-top font-semibold text-ink-950', nameOf(item, input.locale)), { scope: 'col' }));
   const body = element('tbody', '');
   const row = (heading: string, cells: HTMLElement[], key: string) => {

@@ -102,7 +102,7 @@ async function start(root: HTMLElement) {
       const table = element('table', 'w-full border-collapse text-sm');
       table.dataset.compareTable = kind;
       const head = element('tr', 'bg-ink-50 text-left');
-      head.append(element('th', `${stickyColumn} bg-ink-50 px-4 py-3`, ''));
+      head.append(element('td', `${stickyColumn} bg-ink-50 px-4 py-3`));
       for (const { slug, name } of headers) {
         const th = element('th', 'min-w-36 px-4 py-3 align-top font-semibold text-ink-950 [overflow-wrap:anywhere]');
         th.scope = 'col';

@@ -23,8 +23,21 @@ const loadCalendar = () =>
     return response.json() as Promise<CalendarRecord>;
   }));
 
+const phrases = new Map<Locale, Promise<DatePhrases>>();
+/** The date check's words in `locale` (/{locale}/words/dates.json), fetched once. */
+export function datePhrases(locale: Locale): Promise<DatePhrases> {
+  let loaded = phrases.get(locale);
+  if (!loaded) {
+    loaded = fetch(`/${locale}/words/dates.json`).then((response) => {
+      if (!response.ok) throw new Error('The date check’s words could not be loaded.');
+      return response.json() as Promise<DatePhrases>;
+    });
+    phrases.set(locale, loaded);
+  }
+  return loaded;
+}
+
 export interface DateCheckOptions {
-  phrases: DatePhrases;
   locale: Locale;
   cityNames: Record<string, string>;
   /** The cities whose fairs count; all when absent. */
@@ -33,7 +46,8 @@ export interface DateCheckOptions {
 
 /** Writes the findings for `text` into `box`; an empty text clears it. Marks the box ready with the dates it shows. */
 export async function showDates(box: HTMLElement, text: string, options: DateCheckOptions): Promise<string[]> {
-  const { phrases: p, locale, cityNames, cities } = options;
+  const { locale, cityNames, cities } = options;
+  const p = await datePhrases(locale);
   const span = dateSpan(text);
   const done = (nodes: HTMLElement[], lines: string[]) => {
     box.replaceChildren(...nodes);

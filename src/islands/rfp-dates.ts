@@ -3,23 +3,20 @@
  * requested dates (a Golden Week, the Spring Festival, a fair in a requested city) goes on the page,
  * into print, and into the request's JSON and CSV files.
  */
-import type { DatePhrases } from '../lib/shared/date-text.ts';
 import type { RfpFileInput } from '../lib/shared/rfp-files.ts';
-import { showDates } from './date-check-ui.ts';
+import { datePhrases, showDates } from './date-check-ui.ts';
 import { sel } from './hooks.ts';
 
 /** `cities`: the requested venues' cities, whose fairs count (all cities when none). */
 export async function showRequestDates(root: HTMLElement, dates: string, file: RfpFileInput | undefined, cities: readonly string[]) {
   const section = root.querySelector<HTMLElement>(sel('rfpDates'));
   if (!section) return;
-  const labels = JSON.parse(root.dataset.labels ?? '{}') as DatePhrases;
   const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
   const lines = await showDates(section.querySelector(sel('dateFindings')) as HTMLElement, dates, {
-    phrases: labels,
     locale,
     cityNames: JSON.parse(root.dataset.cityNames ?? '{}') as Record<string, string>,
     ...(cities.length > 0 ? { cities } : {}),
   });
   section.hidden = dates.trim() === '';
-  if (file) file.dateCheck = { label: labels['dates.heading'], lines };
+  if (file) file.dateCheck = { label: (await datePhrases(locale))['dates.heading'], lines };
 }

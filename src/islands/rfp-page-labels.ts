@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { keysStartingWith, pick } from '../i18n/ui.ts';
 import { briefOutcomeKeys } from './venue-finder-labels.ts';
 
-const keys = [...keysStartingWith('rfp.'), ...briefOutcomeKeys, ...keysStartingWith('dates.'), 'common.colon'] as const;
+const keys = [...keysStartingWith('rfp.'), ...briefOutcomeKeys, 'common.colon'] as const;
 
 export const rfpLabels = (locale: Locale) => pick(locale, keys);
 export type RfpLabels = ReturnType<typeof rfpLabels>;

@@ -218,7 +218,11 @@ async function start(root: HTMLElement) {
     };
     writeMail();
     fileInput = { request, assessed, fields, link: anchor.href, locale, phrases: p, cityName, origin: location.origin };
-    void import('./rfp-dates.ts').then((m) => m.showRequestDates(root, request.dates, fileInput, requestCities.map((c) => c.slug)));
+    // The date check loads when there are dates to check, or findings to clear.
+    const dateFindings = root.querySelector(sel('dateFindings'));
+    if (request.dates.trim() || dateFindings?.hasChildNodes()) {
+      void import('./rfp-dates.ts').then((m) => m.showRequestDates(root, request.dates, fileInput, requestCities.map((c) => c.slug)));
+    }
   };
 
   // The file writers load when a download is asked for.

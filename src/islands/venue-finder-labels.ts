@@ -1,6 +1,6 @@
 /** The words the venue finder island shows, picked on the server for one language and passed to it typed. */
 import type { Locale } from '../i18n/locales.ts';
-import { keysStartingWith, pick } from '../i18n/ui.ts';
+import { pick } from '../i18n/ui.ts';
 import { outcomes } from '../lib/shared/outcome.ts';
 import { briefTextKeys } from '../lib/shared/brief-text.ts';
 import { layouts } from '../lib/shared/seating.ts';
@@ -34,7 +34,6 @@ const keys = [
   'brief.ask',
   'rfp.fromBriefNote',
   ...briefOutcomeKeys,
-  ...keysStartingWith('dates.'),
 ] as const;
 
 export const finderLabels = (locale: Locale) => pick(locale, keys);

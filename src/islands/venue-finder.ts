@@ -172,7 +172,7 @@ async function start(root: HTMLElement) {
     renderRfpLink();
     const findings = root.querySelector<HTMLElement>(sel('dateFindings'));
     if (findings && (state.dates || findings.hasChildNodes())) {
-      void import('./date-check-ui.ts').then((m) => m.showDates(findings, state.dates ?? '', { phrases: strings, locale, cityNames, ...(state.filters.cities.length > 0 ? { cities: state.filters.cities } : {}) }));
+      void import('./date-check-ui.ts').then((m) => m.showDates(findings, state.dates ?? '', { locale, cityNames, ...(state.filters.cities.length > 0 ? { cities: state.filters.cities } : {}) }));
     }
 
     const facets = facetCounts(venues, state.filters);

@@ -112,6 +112,8 @@ export const en = {
   'city.profile': 'Profile',
   'city.venuesIn': 'Venues in {city}',
   'city.ambassadorsIn': 'Ambassadors in {city}',
+  'city.allEvents': 'All events (the newest {shown} of {n} are shown here)',
+  'city.allNews': 'All news (the newest {shown} of {n} are shown here)',
   'city.newsAbout': 'News about {city}',
   'city.eventsIn': 'Events in {city}',
   'city.onTheMap': '{city} on the map',

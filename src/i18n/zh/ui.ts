@@ -109,6 +109,8 @@ export const zh = {
   'city.profile': '城市介绍',
   'city.venuesIn': '{city}的场馆',
   'city.ambassadorsIn': '{city}的会议大使',
+  'city.allEvents': '查看全部活动（本页列出共{n}项中最近的{shown}项）',
+  'city.allNews': '查看全部新闻（本页列出共{n}条中最近的{shown}条）',
   'city.newsAbout': '{city}相关新闻',
   'city.eventsIn': '{city}的活动',
   'city.onTheMap': '在地图上查看{city}',
