@@ -133,14 +133,17 @@ test('a query with markup is shown as text', async ({ page }) => {
 });
 
 test('what a visitor types before the search code arrives is still searched', async ({ page }) => {
-  // Hold back the lazily loaded search module, as on a slow connection.
+  // Hold back the lazily loaded search module, as on a slow connection, until the visitor has typed.
+  let release = () => {};
+  const typed = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/_astro\/search-ui\.[^/]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await typed;
     await route.continue();
   });
   await page.goto('/zh/contact/');
   await page.keyboard.press('/');
   await page.keyboard.type('杭州');
+  release();
   await expect(page.locator(`${sel('searchDialog')} ${sel('searchResults')} li`).first()).toBeVisible({ timeout: 10_000 });
 });
 
