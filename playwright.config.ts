@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, findChromium } from './scripts/lib/chromium.mjs';
+import { chromiumArgs, findHeadlessChromium } from './scripts/lib/chromium.mjs';
 import { fixturePort } from './tests/e2e/support/fixture.ts';
 import { nginxPort } from './tests/e2e/support/nginx.ts';
 import { nginxPath } from './scripts/lib/nginx.mjs';
@@ -18,7 +18,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs() },
+    launchOptions: { executablePath: findHeadlessChromium(), args: chromiumArgs() },
   },
   webServer: [
     {

@@ -3,7 +3,7 @@
 // --selector shoots the first matching element only (readable at full size); --widths picks the viewports.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from './lib/chromium.mjs';
+import { chromiumArgs, findHeadlessChromium } from './lib/chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -19,7 +19,7 @@ const widths = option('--widths', '390,1280').split(',').map(Number);
 const paths = args.length > 0 ? args : ['/en/', '/zh/'];
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs() });
+const browser = await chromium.launch({ executablePath: findHeadlessChromium(), args: chromiumArgs() });
 for (const width of widths) {
   const [label, height] = width < 768 ? ['phone', 844] : ['desktop', 900];
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
