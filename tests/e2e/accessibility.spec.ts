@@ -27,14 +27,14 @@ const holiday = '2027-10-02/2027-10-05';
 
 /**
  * Each template, and each island in the state a planner leaves it in, scanned once, in one language:
- * the languages alternate, so each is scanned on half the templates and every island in at least
- * one state in each (the shell, scanned per language above, holds what differs most by language).
+ * the languages alternate, and the finder and the request are scanned in a state in each. The
+ * alliance's pages (about, join, contact: one template) are scanned whole, in both languages, with
+ * the shell below.
  */
 const templates: { name: string; locale: 'en' | 'zh'; path: string; ready?: (page: Page) => Promise<unknown> }[] = [
   { name: 'home', locale: 'en', path: '/en/' },
   { name: 'member cities', locale: 'zh', path: '/zh/cities/' },
-  { name: 'a city with its dates checked', locale: 'en', path: `/en/cities/beijing/?dates=${holiday}`, ready: datesShown(sel('dateCheck'), holiday) },
-  { name: 'a city with its dates checked', locale: 'zh', path: `/zh/cities/hangzhou/?dates=${holiday}`, ready: datesShown(sel('dateCheck'), holiday) },
+  { name: 'a city with its dates checked', locale: 'zh', path: `/zh/cities/beijing/?dates=${holiday}`, ready: datesShown(sel('dateCheck'), holiday) },
   { name: 'the venue finder', locale: 'en', path: '/en/venues/', ready: (p) => p.locator(`${sel('venueFinder')}${sel('finderReady')}`).waitFor() },
   { name: 'the finder with a dated brief', locale: 'zh', path: `/zh/venues/?${brief}&dates=${holiday}`, ready: datesShown(sel('venueFinder'), holiday) },
   { name: 'a venue', locale: 'zh', path: `/zh/venues/${first}/` },
@@ -42,9 +42,6 @@ const templates: { name: string; locale: 'en' | 'zh'; path: string; ready?: (pag
   { name: 'news', locale: 'zh', path: '/zh/news/' },
   { name: 'a news item', locale: 'en', path: '/en/news/2012-09-12-cmca-founded-in-beijing/' },
   { name: 'events', locale: 'en', path: '/en/events/' },
-  { name: 'about', locale: 'zh', path: '/zh/about/' },
-  { name: 'join', locale: 'en', path: '/en/join/' },
-  { name: 'contact', locale: 'zh', path: '/zh/contact/' },
   { name: 'search with results and filters', locale: 'zh', path: '/zh/search/?q=会议', ready: (p) => expect(p.locator(`${sel('searchFilters')} fieldset`).first()).toBeVisible() },
   {
     name: 'compare with weights, venues and cities',
@@ -52,14 +49,7 @@ const templates: { name: string; locale: 'en' | 'zh'; path: string; ready?: (pag
     path: `/en/compare/?venues=${first},${second},${third}&cities=hangzhou,xian&vw=theatre:3&cmust=airport:40`,
     ready: (p) => expect(p.locator(sel('boardTable', 'cities'))).toBeVisible(),
   },
-  {
-    name: 'compare with venues and cities',
-    locale: 'zh',
-    path: `/zh/compare/?venues=${first},${second}&cities=beijing,sanya`,
-    ready: (p) => expect(p.locator(sel('boardTable', 'cities'))).toBeVisible(),
-  },
   { name: 'the entry checker, answered', locale: 'zh', path: '/zh/entry/?nationality=FR&city=shanghai&onward=third&days=7', ready: (p) => p.locator(sel('entryReady')).waitFor() },
-  { name: 'the entry checker, answered', locale: 'en', path: '/en/entry/?nationality=US&city=beijing&days=5', ready: (p) => p.locator(sel('entryReady')).waitFor() },
   { name: 'an empty request', locale: 'en', path: '/en/rfp/', ready: (p) => p.locator(`${sel('rfp')}${sel('rfpReady')}`).waitFor() },
   {
     name: 'a filled-in, dated request with its QR code',
