@@ -22,7 +22,7 @@ import type { VenueRecord } from '../lib/shared/records.ts';
 import type { CitySummary } from '../lib/shared/city-summary.ts';
 import type { ShortlistKind } from '../lib/shared/shortlist.ts';
 import type { CompareLabelSet } from './compare-page-labels.ts';
-import { element } from './dom.ts';
+import { element, stickyColumn } from './dom.ts';
 import { sel } from './hooks.ts';
 
 export interface BoardInput {
@@ -36,8 +36,6 @@ export interface BoardInput {
 
 type Item = VenueRecord | CitySummary;
 
-/** The label column stays in view while the figures scroll sideways; narrow on a phone, so the venues show beside it. */
-export const stickyColumn = 'sticky left-0 z-10 w-32 min-w-32 max-w-40 sm:w-auto sm:max-w-64 [overflow-wrap:anywhere]';
 const nameOf = (item: Item, locale: 'en' | 'zh') => item.name[locale];
 
 /** The figure in words: number, unit, and "more than" for a lower bound. */

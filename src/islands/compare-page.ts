@@ -13,11 +13,10 @@ import { compareQuery, parseCompareQuery, toggleShortlisted, type Shortlist, typ
 import { venueTypes } from '../lib/shared/vocabulary.ts';
 import type { CompareLabelSet } from './compare-page-labels.ts';
 import { readShortlist, writeShortlist } from './shortlist-store.ts';
-import { element } from './dom.ts';
+import { element, stickyColumn } from './dom.ts';
 import { fetchCitySummaries, fetchVenues } from './open-data-fetch.ts';
 import { entityPath } from '../i18n/paths.ts';
-import { renderBoardPack, renderCityCharts, stickyColumn } from './board-pack.ts';
-import { keepBoardKeys } from '../lib/shared/board-scores.ts';
+import { keepBoardKeys } from '../lib/shared/board-query.ts';
 import { sel } from './hooks.ts';
 import { islandWords } from './island-words.ts';
 
@@ -170,8 +169,11 @@ async function start(root: HTMLElement) {
     }
     csvSections = sections;
     const board = { venues: shownVenues, cities: shownCities, locale, strings: s, say, formatNumber: number } as const;
-    renderCityCharts(tables.querySelector<HTMLElement>(sel('compareTable', 'cities'))?.closest('section') ?? null, board);
-    renderBoardPack(root, board);
+    // The city charts and the scorecard load once the tables are drawn: the figures show first.
+    void import('./board-pack.ts').then(({ renderBoardPack, renderCityCharts }) => {
+      renderCityCharts(tables.querySelector<HTMLElement>(sel('compareTable', 'cities'))?.closest('section') ?? null, board);
+      renderBoardPack(root, board);
+    });
   };
 
   let csvSections: { headers: string[]; rows: CompareRow[] }[] = [];

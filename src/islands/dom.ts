@@ -5,3 +5,6 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/** The label column of the compare tables stays in view while the figures scroll sideways; narrow on a phone, so the venues show beside it. */
+export const stickyColumn = 'sticky left-0 z-10 w-32 min-w-32 max-w-40 sm:w-auto sm:max-w-64 [overflow-wrap:anywhere]';

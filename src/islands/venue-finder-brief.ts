@@ -68,7 +68,7 @@ export function briefView(brief: EventBrief, shown: IndexedVenue[], results: Map
       const counts = [say('brief.cityFits', { n: fits }), say('brief.cityLikely', { n: likely }), say('brief.cityMayFit', { n: mayFit })].filter((_, i) => [fits, likely, mayFit][i]);
       ol.append(element('li', 'tag', say('brief.cityCount', { city: c.cityNames[city] ?? city, counts: counts.join(strings['reason.listSeparator']) })));
     }
-    summary.push(element('h3', 'text-sm font-semibold text-ink-800', strings['brief.cities']), ol);
+    summary.push(element('h2', 'text-sm font-semibold text-ink-800', strings['brief.cities']), ol);
   }
   return {
     groups,

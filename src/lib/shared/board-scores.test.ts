@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boardKeys, boardScores, cityCriteria, keepBoardKeys, parseBoardSettings, rankByScore, venueCriteria, writeBoardSettings, type Criterion } from './board-scores.ts';
+import { boardScores, cityCriteria, parseBoardSettings, rankByScore, venueCriteria, writeBoardSettings, type Criterion } from './board-scores.ts';
+import { boardKeys, keepBoardKeys } from './board-query.ts';
 import type { CityRecord } from './records.ts';
 import { citySummary } from './city-summary.ts';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';

@@ -5,6 +5,7 @@
  * on) and leaves a must-have open, never counted as zero.
  */
 import { positiveWhole } from './brief-query.ts';
+import { boardKeys } from './board-query.ts';
 import type { Label, SourceRecord, VenueRecord } from './records.ts';
 import type { CitySummary, VenueFigure } from './city-summary.ts';
 import type { ShortlistKind } from './shortlist.ts';
@@ -129,8 +130,6 @@ export interface BoardSettings {
 export const defaultWeight = 1;
 export const maxWeight = 5;
 
-/** The URL keys of each kind's settings: `vw=theatre:3,airport:0&vmust=theatre:1000`. */
-export const boardKeys: Record<ShortlistKind, { weights: string; musts: string }> = { venues: { weights: 'vw', musts: 'vmust' }, cities: { weights: 'cw', musts: 'cmust' } };
 
 const pairs = (value: string | null) => (value ?? '').split(',').map((pair) => pair.split(':') as [string, string | undefined]);
 
@@ -157,14 +156,6 @@ export function writeBoardSettings(params: URLSearchParams, kind: ShortlistKind,
   params.delete(boardKeys[kind].musts);
   if (weights.length > 0) params.set(boardKeys[kind].weights, weights.map(([k, w]) => `${k}:${w}`).join(','));
   if (musts.length > 0) params.set(boardKeys[kind].musts, musts.map(([k, n]) => `${k}:${n}`).join(','));
-}
-
-/** `query` (the compare page's list) with the board's keys of `search` kept, so editing the list keeps the weights. */
-export function keepBoardKeys(query: string, search: string): string {
-  const params = new URLSearchParams(query);
-  const current = new URLSearchParams(search);
-  for (const kind of Object.values(boardKeys)) for (const key of [kind.weights, kind.musts]) if (current.has(key)) params.set(key, current.get(key) as string);
-  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
 export const weightOf = (settings: BoardSettings, key: string) => settings.weights[key] ?? defaultWeight;
