@@ -1,6 +1,6 @@
-// Makes sure the browser tests have a Chromium: finds one, or installs Debian's where it can. The
-// headless shell (package chromium-headless-shell) is preferred: the tests run in less than half the
-// time in it. As root on Debian or Ubuntu it is installed when missing; a full Chromium still serves.
+// Makes sure the browser tests have a Chromium: finds one (the headless shell first: see
+// lib/chromium.mjs), or, where there is none and it runs as root with apt-get, installs Debian's
+// chromium-headless-shell package.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findHeadlessChromium, headlessShellPaths } from './lib/chromium.mjs';
@@ -13,7 +13,7 @@ if (process.env.CHROMIUM_PATH && !findHeadlessChromium()) {
   process.exit(1);
 }
 
-if (!process.env.CHROMIUM_PATH && !hasShell() && canApt) {
+if (!findHeadlessChromium() && canApt) {
   console.log('Installing Debian’s chromium-headless-shell package with apt-get (the browser the tests run fastest in)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
@@ -27,12 +27,12 @@ if (!process.env.CHROMIUM_PATH && !hasShell() && canApt) {
 const found = findHeadlessChromium();
 if (found) {
   console.log(`Browser tests will use Chromium at ${found}`);
-  if (!hasShell() && !process.env.CHROMIUM_PATH) console.log('  (sudo apt-get install chromium-headless-shell runs them in less than half the time)');
+  if (!hasShell() && !process.env.CHROMIUM_PATH) console.log('  (Debian’s chromium-headless-shell package runs them faster)');
   process.exit(0);
 }
 
 console.error(`No Chromium found for the browser tests. Do one of these, then run npm test again:
-  - on Debian or Ubuntu: sudo apt-get install chromium-headless-shell
+  - on Debian: sudo apt-get install chromium-headless-shell (or chromium)
   - with internet access: npx playwright install chromium
   - point CHROMIUM_PATH at a Chromium or Chrome executable`);
 process.exit(1);

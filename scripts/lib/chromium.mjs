@@ -1,8 +1,9 @@
 // Finds a Chromium: CHROMIUM_PATH if set (and only that), else Playwright's own if installed, else
-// Debian's. Playwright cannot download its browser on machines without internet access. Headless work
-// (the browser tests, benchmarks, screenshots) prefers Chromium's headless shell, as Playwright itself
-// does: the same engine without the full browser around it, and on a 2-core machine the browser tests
-// run in less than half the time (41 tests: 31 s against 75 s).
+// Debian's. Playwright cannot download its browser on machines without internet access. The browser
+// tests and screenshots prefer Chromium's headless shell, as Playwright itself does when headless: the
+// same engine without the full browser around it, and on a 2-core machine the browser tests take less
+// than half the time (41 tests: 31 s against 75 s). The benchmarks and the audit keep the full browser
+// that visitors use.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 

@@ -169,14 +169,24 @@ async function start(root: HTMLElement) {
     }
     csvSections = sections;
     const board = { venues: shownVenues, cities: shownCities, locale, strings: s, say, formatNumber: number } as const;
-    // The city charts and the scorecard load once the tables are drawn: the figures show first.
-    void import('./board-pack.ts').then(({ renderBoardPack, renderCityCharts }) => {
-      renderCityCharts(tables.querySelector<HTMLElement>(sel('compareTable', 'cities'))?.closest('section') ?? null, board);
-      renderBoardPack(root, board);
-    });
+    // The city charts and the scorecard load once the tables are drawn: the figures show first. Only
+    // the latest drawing gets them (the list may change while the chunk loads).
+    const drawing = (drawings += 1);
+    const citySection = tables.querySelector<HTMLElement>(sel('compareTable', 'cities'))?.closest('section') ?? null;
+    void import('./board-pack.ts')
+      .then(({ renderBoardPack, renderCityCharts }) => {
+        if (drawing !== drawings) return;
+        renderCityCharts(citySection, board);
+        renderBoardPack(root, board);
+      })
+      .catch(() => {
+        unknownNote.hidden = false;
+        unknownNote.textContent = s['compare.loadError'];
+      });
   };
 
   let csvSections: { headers: string[]; rows: CompareRow[] }[] = [];
+  let drawings = 0;
   render();
 
   root.querySelector(sel('comparePrint'))?.addEventListener('click', () => window.print());

@@ -24,7 +24,7 @@ const loadCalendar = () =>
   }));
 
 const phrases = new Map<Locale, Promise<DatePhrases>>();
-/** The date check's words in `locale` (/{locale}/words/dates.json), fetched once. */
+/** The date check's words in `locale` (/{locale}/words/dates.json), fetched once (again after a failure). */
 export function datePhrases(locale: Locale): Promise<DatePhrases> {
   let loaded = phrases.get(locale);
   if (!loaded) {
@@ -32,6 +32,7 @@ export function datePhrases(locale: Locale): Promise<DatePhrases> {
       if (!response.ok) throw new Error('The date check’s words could not be loaded.');
       return response.json() as Promise<DatePhrases>;
     });
+    loaded.catch(() => phrases.delete(locale));
     phrases.set(locale, loaded);
   }
   return loaded;
@@ -44,10 +45,13 @@ export interface DateCheckOptions {
   cities?: readonly string[];
 }
 
-/** Writes the findings for `text` into `box`; an empty text clears it. Marks the box ready with the dates it shows. */
+/**
+ * Writes the findings for `text` into `box`; an empty text clears it. Marks the box ready with the
+ * dates it shows. Where the words or the calendar cannot be loaded, says so in the box's own words
+ * (`data-load-error`, written into the page).
+ */
 export async function showDates(box: HTMLElement, text: string, options: DateCheckOptions): Promise<string[]> {
   const { locale, cityNames, cities } = options;
-  const p = await datePhrases(locale);
   const span = dateSpan(text);
   const done = (nodes: HTMLElement[], lines: string[]) => {
     box.replaceChildren(...nodes);
@@ -55,14 +59,15 @@ export async function showDates(box: HTMLElement, text: string, options: DateChe
     return lines;
   };
   if (text.trim() === '') return done([], []);
-  if (!span) return done([element('p', 'text-sm text-ink-700', p['dates.unreadable'])], []);
+  let p: DatePhrases;
   let data: CalendarRecord;
   try {
-    data = await loadCalendar();
+    [p, data] = await Promise.all([datePhrases(locale), loadCalendar()]);
   } catch {
     calendar = undefined;
-    return done([element('p', 'text-sm text-amber-800', p['dates.loadError'])], []);
+    return done([element('p', 'text-sm text-amber-800', box.dataset.loadError ?? '')], []);
   }
+  if (!span) return done([element('p', 'text-sm text-ink-700', p['dates.unreadable'])], []);
   const texts = checkDates(span, data, cities).map((f) => findingText(f, data, p, locale, (slug) => cityNames[slug] ?? slug));
   if (texts.length === 0) return done([element('p', 'text-sm text-ink-700', p['dates.none'])], []);
   const list = element('ul', 'space-y-3');

@@ -94,7 +94,10 @@ for (const locale of locales) {
         expect(plenary).toContain(`[${sourceNumber(venue, room!.source)}]`);
       }
       // No venue fits or likely fits without a line for each part at that level or stronger.
-      for (const slug of await groupSlugs(page, 'fits')) for (const line of await noteLines(page, slug)) if (line.includes(w.plenary)) expect(line.startsWith(w.levels.confirmed)).toBe(true);
+      for (const slug of await groupSlugs(page, 'fits')) {
+        const plenary = (await noteLines(page, slug)).find((line) => line.includes(w.plenary));
+        expect(plenary?.startsWith(w.levels.confirmed), `${slug}: ${plenary}`).toBe(true);
+      }
     });
 
     test('says under each venue that likely fits what is still to be confirmed', async () => {

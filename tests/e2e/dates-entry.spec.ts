@@ -103,8 +103,8 @@ test.describe('a city page', () => {
       expect(daily?.getAttribute('href'), city).toBe('https://www.shine.cn/news/nation/2412179946/');
       const unilateral = articles.find((a) => textOf(a).includes('Unilateral visa-free entry (30 days)'));
       expect(textOf(unilateral!), city).toContain('Until 31 December 2026');
-      // The nationalities and conditions are one link away, in the checker, set to this city.
-      expect(unilateral!.querySelectorAll('a').some((a) => a.getAttribute('href') === `/en/entry/?city=${city}` && /^Nationalities \(\d+\) and conditions/.test(a.textContent)), city).toBe(true);
+      // The nationalities and conditions are one link away: the policy on the checker's page, the checker set to this city.
+      expect(unilateral!.querySelectorAll('a').some((a) => a.getAttribute('href')?.startsWith(`/en/entry/?city=${city}#policy-`) === true && /^Nationalities \(\d+\) and conditions/.test(a.textContent)), city).toBe(true);
     }
   });
 

@@ -135,8 +135,10 @@ test('a query with markup is shown as text', async ({ page }) => {
 test('what a visitor types before the search code arrives is still searched', async ({ page }) => {
   // Hold back the lazily loaded search module, as on a slow connection, until the visitor has typed.
   let release = () => {};
+  let held = 0;
   const typed = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/_astro\/search-ui\.[^/]+\.js$/, async (route) => {
+    held += 1;
     await typed;
     await route.continue();
   });
@@ -145,6 +147,7 @@ test('what a visitor types before the search code arrives is still searched', as
   await page.keyboard.type('杭州');
   release();
   await expect(page.locator(`${sel('searchDialog')} ${sel('searchResults')} li`).first()).toBeVisible({ timeout: 10_000 });
+  expect(held, 'the search module was held back').toBeGreaterThan(0);
 });
 
 test('the search page shows ten results, and more on request with focus on the first new one', async ({ page }) => {

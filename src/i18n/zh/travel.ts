@@ -70,7 +70,7 @@ export const zhTravel = {
   'entry.stayDays.one': '每次停留不超过{n}天',
   'entry.stayHours': '停留不超过240小时（10天）',
   'entry.countries': '适用国家（{n}个）',
-  'entry.countriesInChecker': '适用国家（{n}个）及入境条件，见入境免签查询',
+  'entry.countriesInChecker': '在“入境免签查询”中查看适用国家（{n}个）及入境条件',
   'entry.countriesIncomplete': '未能查到完整名单，以下只列出有资料可查的国家。现行名单请查阅{authority}。',
   'entry.announced': '{date}公布',
   'entry.announcedUnknown': '未查到公布日期',

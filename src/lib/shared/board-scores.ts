@@ -130,7 +130,6 @@ export interface BoardSettings {
 export const defaultWeight = 1;
 export const maxWeight = 5;
 
-
 const pairs = (value: string | null) => (value ?? '').split(',').map((pair) => pair.split(':') as [string, string | undefined]);
 
 /** Reads one kind's settings; unknown criteria, weights outside 0–5 and thresholds that are not positive whole numbers are dropped. */
