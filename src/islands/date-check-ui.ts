@@ -7,14 +7,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { checkDates, dateSpan } from '../lib/shared/date-check.ts';
 import { findingLine, findingText, type DatePhrases } from '../lib/shared/date-text.ts';
 import type { CalendarRecord } from '../lib/shared/records.ts';
-
-/** As dom.ts's element(), written here so the pages that load this on demand keep their own scripts as they were. */
-function element(tag: 'p' | 'ul' | 'li', className: string, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { element } from './dom.ts';
 
 let calendar: Promise<CalendarRecord> | undefined;
 const loadCalendar = () =>

@@ -7,27 +7,17 @@
 import { checkEntry, type EntryReason, type Onward, type PolicyResult } from '../lib/shared/entry-check.ts';
 import type { EntryRecord, Label } from '../lib/shared/records.ts';
 import type { EntryCheckerLabels } from './entry-checker-labels.ts';
+import { element } from './dom.ts';
 import { sel } from './hooks.ts';
+import { islandWords } from './island-words.ts';
 import { markEndedPolicies, todayInChina } from './policy-dates.ts';
 
 markEndedPolicies(document);
 
-// Small helpers written here, so this page shares no chunk with the finder's and the request's scripts.
-function element(tag: 'p' | 'ul' | 'li' | 'a', className: string, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 const root = document.querySelector<HTMLElement>(sel('entryChecker'));
 const form = root?.querySelector('form');
 if (root && form) {
-  const p = JSON.parse(root.dataset.labels ?? '{}') as Record<string, string> & EntryCheckerLabels;
-  const locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
-  /** A phrase with its placeholders filled; the English singular where `n` is 1. */
-  const say = (key: keyof EntryCheckerLabels & string, values: Record<string, string | number>) =>
-    ((values.n === 1 ? p[`${key}.one`] : undefined) ?? p[key]).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const { locale, labels: p, say } = islandWords<EntryCheckerLabels>(root);
   const box = root.querySelector<HTMLElement>(sel('entryResult')) as HTMLElement;
   // The rules come from the open data, not the page, which stays within its first round trip.
   const entry = await fetch('/data/entry.json')

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dictionary, keysStartingWith } from '../../i18n/ui.ts';
 import { testCalendar } from '../testing/travel-records.ts';
 import { checkDates, dateSpan } from './date-check.ts';
-import { dayText, findingLine, findingText, spanText, type DatePhrases } from './date-text.ts';
+import { dayText, findingLine, findingText, type DatePhrases } from './date-text.ts';
+import { spanText } from './span-text.ts';
 
 const calendar = testCalendar('2026-12-06');
 const phrases = (locale: 'en' | 'zh') => Object.fromEntries(keysStartingWith('dates.').map((k) => [k, dictionary(locale)[k]])) as DatePhrases;

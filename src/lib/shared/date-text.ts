@@ -5,18 +5,13 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import type { UiKey } from '../../i18n/ui.ts';
+import { fillPlaceholders as fill } from '../../i18n/placeholders.ts';
 import { citation } from './citation.ts';
+import { spanText } from './span-text.ts';
 import type { Finding } from './date-check.ts';
 import type { CalendarRecord, SourceRecord } from './records.ts';
 
-// Written here rather than imported from the request's and the i18n modules, so the pages that load
-// the date check on demand keep their own scripts as they were (the request page's budget).
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 const utc = (day: string) => new Date(`${day}T00:00:00Z`);
-const zhDay = (day: string, shared: 'none' | 'year' | 'month' = 'none') => {
-  const [y, m, d] = day.split('-').map(Number);
-  return `${shared === 'none' ? `${y}年` : ''}${shared === 'month' ? '' : `${m}月`}${d}日`;
-};
 
 export type DatePhrases = Record<Extract<UiKey, `dates.${string}`>, string>;
 
@@ -25,13 +20,6 @@ export interface FindingText {
   note: string;
   why: string;
   source: string;
-}
-
-/** A span as the language writes it, as the request writes dates: "1–7 October 2026" / "2026年10月1日至7日". */
-export function spanText(from: string, to: string, locale: Locale): string {
-  if (locale === 'zh') return from === to ? zhDay(from) : `${zhDay(from)}至${zhDay(to, from.slice(0, 7) === to.slice(0, 7) ? 'month' : from.slice(0, 4) === to.slice(0, 4) ? 'year' : 'none')}`;
-  const format = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  return from === to ? format.format(utc(from)) : format.formatRange(utc(from), utc(to));
 }
 
 /** A day with its weekday: "Sunday 20 September 2026" / "2026年9月20日（星期日）". */

@@ -2,10 +2,10 @@
  * A request for proposal in words, in the page's language: its fields as label and value, its dates
  * and programme (each venue's note is in rfp-notes.ts, loaded with the assessment). Dictionary-free: the island passes the phrases the page gave it.
  */
-import { intlLocale } from '../../i18n/locales.ts';
 import { fillPlaceholders as fill } from '../../i18n/placeholders.ts';
 import type { UiKey } from '../../i18n/ui.ts';
 import type { EventBrief, Outcome } from './brief.ts';
+import { spanText } from './span-text.ts';
 import type { Layout } from './seating.ts';
 import type { Phrases } from './brief-text.ts';
 import { inSentence } from './seating.ts';
@@ -19,25 +19,11 @@ export interface RfpWording {
   formatNumber: (n: number) => string;
 }
 
-const utc = (value: string) => new Date(`${value.length === 7 ? `${value}-01` : value}T00:00:00Z`);
-
-/** One date in Chinese, leaving out what it shares with the start of its range ("15日" after "2027年5月12日至"). */
-function zhDate(value: string, shared: 'none' | 'year' | 'month' = 'none'): string {
-  const [year, month, day] = value.split('-').map(Number);
-  return `${shared === 'none' ? `${year}年` : ''}${shared === 'month' ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`;
-}
-
 /** Dates as the language writes them: "May 2027", "12–15 May 2027" / "2027年5月", "2027年5月12日至15日"; text as it is. */
 export function datesText(dates: RfpDates, locale: 'en' | 'zh'): string {
   if (dates.kind === 'none') return '';
   if (dates.kind === 'text') return dates.value;
-  const [from, to] = dates.kind === 'range' ? [dates.from, dates.to] : [dates.value, undefined];
-  if (locale === 'en') {
-    const format = new Intl.DateTimeFormat(intlLocale.en, { year: 'numeric', month: 'long', ...(from.length === 7 ? {} : { day: 'numeric' }), timeZone: 'UTC' });
-    return to === undefined ? format.format(utc(from)) : format.formatRange(utc(from), utc(to));
-  }
-  if (to === undefined) return zhDate(from);
-  return `${zhDate(from)}至${zhDate(to, from.slice(0, 7) === to.slice(0, 7) && from.length === 10 ? 'month' : from.slice(0, 4) === to.slice(0, 4) ? 'year' : 'none')}`;
+  return dates.kind === 'range' ? spanText(dates.from, dates.to, locale) : spanText(dates.value, dates.value, locale);
 }
 
 /**
