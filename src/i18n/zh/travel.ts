@@ -71,7 +71,7 @@ export const zhTravel = {
   'entry.stayHours': '停留不超过240小时（10天）',
   'entry.countries': '适用国家（{n}个）',
   'entry.countriesInChecker': '在“入境免签查询”中查看适用国家（{n}个）及入境条件',
-  'entry.countriesIncomplete': '未能查到完整名单，以下只列出有资料可查的国家。现行名单请查阅{authority}。',
+  'entry.countriesIncomplete': '未能查到完整名单，以下只列出有资料可查的国家。现行名单以{authority}公布的为准。',
   'entry.announced': '{date}公布',
   'entry.announcedUnknown': '未查到公布日期',
   'entry.from': '{date}起实施',
@@ -90,7 +90,7 @@ export const zhTravel = {
   'entry.authority.mfa': '外交部（中国领事服务网）',
   'entry.kind.transit': '过境',
   'entry.kind.unilateral': '单方面',
-  'entry.kind.regional': '地方',
+  'entry.kind.regional': '限一省',
   'entry.kind.mutual': '互免',
 
   // 入境免签查询页（/{l}/entry/）
