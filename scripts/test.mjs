@@ -1,10 +1,10 @@
-// npm test: every check, in two lanes side by side where they cannot disturb each other, then the
-// browser tests against what was built. Stops at the first failure and says which step; prints each
-// step's time at the end.
-//   lane 1: type check (astro check), then the site build into dist/ (both read the project's .astro/)
-//   lane 2: the untranslated fixture site, built in a copy of the project (scripts/lib/project-copy.ts),
-//           then the unit tests, then the import and build tests (which build in copies of their own)
-//   then:   find or install Chromium; the browser tests against dist/ and dist-fixture/
+// npm test: every check, in lanes side by side where they cannot disturb each other; stops at the
+// first failure and says which step; prints each step's time at the end.
+//   first, side by side: the site build into dist/, and the untranslated fixture site, built in a
+//           copy of the project (scripts/lib/project-copy.ts) into dist-fixture/
+//   then, side by side: the browser tests against both (after finding or installing Chromium), and
+//           the type check (astro check), the unit tests and the import and build tests (which
+//           build in copies of their own)
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -56,14 +56,14 @@ const lane = async (...keys) => {
 };
 
 try {
-  await Promise.all([lane('check', 'build'), lane('fixture', 'unit', 'builds')]);
-  await lane('chromium', 'browser');
+  await Promise.all([lane('build'), lane('fixture')]);
+  await Promise.all([lane('chromium', 'browser'), lane('check', 'unit', 'builds')]);
 } catch (error) {
   console.error(`\n✗ ${error.message} failed after ${seconds(error.took ?? 0)}.`);
   process.exitCode = error.code ?? 1;
 } finally {
   rmSync(fixture.root, { recursive: true, force: true });
-  console.log('\nTime per step (lanes 1 and 2 run side by side):');
+  console.log('\nTime per step (two lanes side by side, twice):');
   for (const [title, ms] of times) console.log(`  ${seconds(ms).padStart(7)}  ${title.replace(/ \(.*$/, '')}`);
   console.log(`  ${seconds(Date.now() - started).padStart(7)}  npm test in all`);
 }

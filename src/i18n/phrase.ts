@@ -8,7 +8,8 @@ import { fillPlaceholders } from './placeholders.ts';
 import { pluralForm } from './plural.ts';
 
 export function phrase(locale: Locale, strings: Readonly<Record<string, string>>, key: string, values: Record<string, string | number> = {}): string {
-  const singular = `${key}.one`;
-  const useSingular = singular in strings && 'n' in values && pluralForm(locale, values.n as string | number) === 'one';
+  // Most phrases have no count: look for a `.one` form only when there is one to choose by.
+  const singular = 'n' in values ? `${key}.one` : '';
+  const useSingular = singular in strings && pluralForm(locale, values.n as string | number) === 'one';
   return fillPlaceholders(strings[useSingular ? singular : key] ?? key, values);
 }

@@ -2,6 +2,7 @@
  * The compare page: reads ?venues=&cities= (or, with none, the stored shortlist), builds the
  * side-by-side tables from the open data, and offers print and CSV. All text is set as text.
  */
+import './language-state.ts'; // this page keeps its state in the URL: the language switcher follows it
 import { compareCityRows } from '../lib/shared/city-comparison.ts';
 import { compareCsv, compareVenueRows, type CompareRow } from '../lib/shared/venue-comparison.ts';
 import { listingKeys, type ListingPhrases } from '../lib/shared/listing-text.ts';

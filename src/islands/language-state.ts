@@ -1,8 +1,9 @@
 /**
  * Keeps the language switcher's link on the page's state: the query and hash, rewritten whenever an
- * island changes them, on pages whose island keeps its state in the URL (marked `data-url-state`:
- * finder, compare, request, search). Islands change the URL only through history.pushState and
- * replaceState (the browser through back/forward and the hash), so those are the moments to follow.
+ * island changes them. Imported by the islands that keep their page's state in the URL (finder,
+ * compare, request, search; their root is marked `data-url-state`), so other pages never load it.
+ * Islands change the URL only through history.pushState and replaceState (the browser through
+ * back/forward and the hash), so those are the moments to follow.
  */
 import { switchedWithState } from '../lib/shared/language-state.ts';
 import { sel } from './hooks.ts';

@@ -3,6 +3,7 @@
  * shows each venue's fit, and offers print, JSON, CSV, an e-mail and a QR code of the link. Nothing
  * is sent anywhere; every value from the URL is set as text.
  */
+import './language-state.ts'; // this page keeps its state in the URL: the language switcher follows it
 import { outcomes, type Outcome } from '../lib/shared/outcome.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
 import type { RfpVenue } from '../lib/shared/rfp.ts';

@@ -5,6 +5,7 @@
  * each ranked by evidence, each card saying part by part what the figures on file show. The planner
  * ticks the venues to ask for a proposal. Without this script the page is the complete list.
  */
+import './language-state.ts'; // this page keeps its state in the URL: the language switcher follows it
 import { briefNumberKeys, writeBriefQuery } from '../lib/shared/brief-query.ts';
 import { openFiltersLine, type Wording } from '../lib/shared/figure-text.ts';
 import { finderQuery, parseFinderQuery, type FinderState } from '../lib/shared/finder-query.ts';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
 import { sel } from '../../src/islands/hooks.ts';
+import { cssClassNames } from '../../src/lib/tooling/html-audit.ts';
 import { builtPage, textOf } from './support/built-html.ts';
 import { builtPages, distDir, locales, openData } from './support/site.ts';
 import { venues } from './support/venues.ts';
@@ -71,6 +72,30 @@ test('no page, stylesheet or script loads anything from another origin (links to
       const loads = /(?:\bfrom\s*|\bimport\s*\(\s*|\bfetch\s*\(\s*|importScripts\s*\(\s*|new\s+(?:Worker|SharedWorker|EventSource|WebSocket)\s*\(\s*)[`'"]((?:[a-z]+:)?\/\/[^`'"]+)/gi;
       for (const m of readFileSync(file, 'utf8').matchAll(loads)) problems.push(`${file}: ${m[1]}`);
     }
+  }
+  expect(problems).toEqual([]);
+});
+
+// Content pages load content.css, tools.css without the planning tools' own utilities (src/styles/).
+test('every page loads one stylesheet, and every class on a content page has its rule there', () => {
+  const rules = new Map<string, Set<string>>();
+  const rulesOf = (href: string) => rules.get(href) ?? rules.set(href, cssClassNames(readFileSync(join(distDir, href), 'utf8'))).get(href)!;
+  const tools = ['/compare/', '/entry/', '/rfp/', '/search/', '/venues/'];
+  const problems: string[] = [];
+  for (const path of builtPages()) {
+    const sheets = builtPage(path).querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href') ?? '');
+    const site = sheets.filter((href) => /\/_astro\/(content|tools)\.[\w-]+\.css$/.test(href));
+    const expected = tools.some((tool) => path.endsWith(tool)) ? 'tools' : 'content';
+    if (site.length !== 1 || !site[0]?.includes(`/${expected}.`)) {
+      problems.push(`${path}: ${site.join(', ') || 'no stylesheet'} (expected ${expected}.css)`);
+      continue;
+    }
+    if (expected === 'tools') continue;
+    const all = rulesOf(readdirSync(join(distDir, '_astro')).map((name) => `/_astro/${name}`).find((href) => /\/tools\.[\w-]+\.css$/.test(href)) ?? '');
+    const own = rulesOf(site[0]);
+    const classes = new Set(builtPage(path).querySelectorAll('[class]').flatMap((element) => (element.getAttribute('class') ?? '').split(/\s+/)));
+    const missing = [...classes].filter((name) => all.has(name) && !own.has(name));
+    if (missing.length > 0) problems.push(`${path}: ${missing.join(' ')}`);
   }
   expect(problems).toEqual([]);
 });

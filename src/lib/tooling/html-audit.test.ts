@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileForPath, pageFacts } from './html-audit.ts';
+import { cssClassNames, fileForPath, pageFacts } from './html-audit.ts';
 
 describe('pageFacts', () => {
   const html = `<!doctype html><html lang="zh-CN"><head><title>杭州 | 联盟</title>
@@ -36,5 +36,13 @@ describe('fileForPath', () => {
     expect(fileForPath('https://uri.amap.com/marker')).toBeUndefined();
     expect(fileForPath('tel:+86')).toBeUndefined();
     expect(fileForPath('//cdn.example/x.js')).toBeUndefined();
+  });
+});
+
+describe('cssClassNames', () => {
+  it('reads class names from selectors, escapes undone, and nothing from declarations', () => {
+    const css = `/* .comment */.card{padding:.5rem}@media (width>=40rem){.sm\\:grid-cols-\\[10rem_minmax\\(0\\,1fr\\)\\]{grid-template-columns:10rem minmax(0,1fr)}}
+.prose>*+*{margin-top:1.25rem}.hover\\:bg-ink-50:hover,.w-1\\/2{width:50%}.\\32 xl\\:p-4{padding:1rem}`;
+    expect([...cssClassNames(css)].sort()).toEqual(['2xl:p-4', 'card', 'hover:bg-ink-50', 'prose', 'sm:grid-cols-[10rem_minmax(0,1fr)]', 'w-1/2']);
   });
 });

@@ -59,3 +59,18 @@ export function fileForPath(path: string): string | undefined {
   if (clean.endsWith('/')) return `${clean}index.html`;
   return /\.[a-z0-9]+$/i.test(clean) ? clean : `${clean}/index.html`;
 }
+
+/**
+ * The class names a stylesheet has rules for, unescaped (`sm:grid-cols-[10rem_1fr]`): read from
+ * the selectors only, so numbers in declarations (`.5rem`) are not taken for classes.
+ */
+export function cssClassNames(css: string): Set<string> {
+  const names = new Set<string>();
+  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const [, selector] of withoutComments.matchAll(/(?:^|[{};])\s*([^{};@][^{};]*)\{/g)) {
+    for (const [, escaped] of (selector ?? '').matchAll(/\.((?:\\[0-9a-fA-F]{1,6}\s?|\\.|[\w-]|[^\x00-\x7f])+)/g)) {
+      names.add((escaped ?? '').replace(/\\([0-9a-fA-F]{1,6})\s?|\\(.)/g, (_, hex: string | undefined, char: string | undefined) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : (char ?? ''))));
+    }
+  }
+  return names;
+}
