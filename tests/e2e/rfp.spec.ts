@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { distDir, openData } from './support/site.ts';
+import { openData } from './support/site.ts';
 import { venues } from './support/venues.ts';
 import { sel } from '../../src/islands/hooks.ts';
-import { ownScriptBytes } from '../../scripts/lib/page-weight.ts';
 
 /** The request-for-proposal page, once its script has read the URL and drawn the request. */
 async function openRfp(page: Page, path: string) {
@@ -174,12 +173,6 @@ test.describe('a request for proposal', () => {
     await expect(page.locator(sel('rfpNojs'))).toBeVisible();
     await expect(page.locator(sel('rfpOutput'))).toBeHidden();
     await context.close();
-  });
-
-  test('its script stays within 10 KB (gzip), on top of what every page loads', () => {
-    const own = ownScriptBytes(distDir, '/en/rfp/', '/en/about/');
-    console.log(`RFP page script: ${(own / 1024).toFixed(1)} KB gzip (the QR encoder, the e-mail composer and the file writers load when asked for)`);
-    expect(own).toBeLessThanOrEqual(10 * 1024);
   });
 });
 
