@@ -90,7 +90,7 @@ export const zhTravel = {
   'entry.authority.mfa': '外交部（中国领事服务网）',
   'entry.kind.transit': '过境',
   'entry.kind.unilateral': '单方面',
-  'entry.kind.regional': '限一省',
+  'entry.kind.regional': '仅限一省',
   'entry.kind.mutual': '互免',
 
   // 入境免签查询页（/{l}/entry/）
