@@ -16,6 +16,8 @@ import {
   type BoardSettings,
   type Criterion,
 } from '../lib/shared/board-scores.ts';
+import { intlLocale } from '../i18n/locales.ts';
+import { qualifiedNumber } from '../lib/shared/number-format.ts';
 import { positiveWhole } from '../lib/shared/brief-query.ts';
 import { cityBarChart, cityChartMetrics } from '../lib/shared/city-charts.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
@@ -40,9 +42,7 @@ const nameOf = (item: Item, locale: 'en' | 'zh') => item.name[locale];
 
 /** The figure in words: number, unit, and "more than" for a lower bound. */
 function figureText(figure: BoardFigure, unit: Criterion<unknown>['unit'], input: BoardInput): string {
-  let text = input.formatNumber(figure.value);
-  if (figure.orMore) text = input.say('common.orMore', { n: text });
-  else if (figure.about) text = input.say('common.about', { n: text });
+  const text = qualifiedNumber(input.formatNumber(figure.value), figure, { about: input.strings['common.about'], orMore: input.strings['common.orMore'] });
   return unit ? input.say(unit === 'sqm' ? 'common.sqm' : 'common.km', { n: text }) : text;
 }
 
@@ -210,7 +210,7 @@ export function renderBoardPack(root: HTMLElement, input: BoardInput): void {
   const draw = () => {
     sections.replaceChildren();
     // What the printed scorecard ends with: the day and the link that reproduces it (weights and must-haves are in the URL).
-    if (printed) printed.textContent = input.say('board.printed', { date: new Intl.DateTimeFormat(input.locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(new Date()), link: location.href });
+    if (printed) printed.textContent = input.say('board.printed', { date: new Intl.DateTimeFormat(intlLocale[input.locale], { dateStyle: 'long' }).format(new Date()), link: location.href });
     if (input.venues.length > 0) sections.append(kindSection('venues', input.venues, venueCriteria, input, draw));
     if (input.cities.length > 0) sections.append(kindSection('cities', input.cities, cityCriteria, input, draw));
   };

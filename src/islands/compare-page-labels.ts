@@ -25,6 +25,7 @@ const keys = [
   'compare.yes',
   'compare.no',
   'compare.loadError',
+  'compare.chartsLoadError',
   'common.source',
   'common.notOnFile',
   'common.km',

@@ -162,6 +162,7 @@ async function start(root: HTMLElement) {
         countInYear: s['city.hotelRoomsValue'],
         countScoped: s['compare.hotelRoomsScoped'],
         about: s['common.about'],
+        orMore: s['common.orMore'],
         km: s['common.km'],
         listSeparator: s['reason.listSeparator'],
         formatNumber: number,
@@ -174,16 +175,18 @@ async function start(root: HTMLElement) {
     // the latest drawing gets them (the list may change while the chunk loads).
     const drawing = (drawings += 1);
     const citySection = tables.querySelector<HTMLElement>(sel('compareTable', 'cities'))?.closest('section') ?? null;
-    void import('./board-pack.ts')
-      .then(({ renderBoardPack, renderCityCharts }) => {
+    void import('./board-pack.ts').then(
+      ({ renderBoardPack, renderCityCharts }) => {
         if (drawing !== drawings) return;
         renderCityCharts(citySection, board);
         renderBoardPack(root, board);
-      })
-      .catch(() => {
+      },
+      // Only the charts and the scorecard are missing (the tables stand): said after any unknown items.
+      () => {
+        unknownNote.textContent = [unknownNote.hidden ? '' : unknownNote.textContent, s['compare.chartsLoadError']].filter(Boolean).join(' ');
         unknownNote.hidden = false;
-        unknownNote.textContent = s['compare.loadError'];
-      });
+      },
+    );
   };
 
   let csvSections: { headers: string[]; rows: CompareRow[] }[] = [];

@@ -8,23 +8,17 @@ import { checkDates, dateSpan } from '../lib/shared/date-check.ts';
 import { findingLine, findingText, type DatePhrases } from '../lib/shared/date-text.ts';
 import type { CalendarRecord } from '../lib/shared/records.ts';
 import { element } from './dom.ts';
+import { fetchJson } from './open-data-fetch.ts';
 
 let calendar: Promise<CalendarRecord> | undefined;
-const loadCalendar = () =>
-  (calendar ??= fetch('/data/calendar.json').then((response) => {
-    if (!response.ok) throw new Error('The calendar could not be loaded.');
-    return response.json() as Promise<CalendarRecord>;
-  }));
+const loadCalendar = () => (calendar ??= fetchJson<CalendarRecord>('/data/calendar.json'));
 
 const phrases = new Map<Locale, Promise<DatePhrases>>();
 /** The date check's words in `locale` (/{locale}/words/dates.json), fetched once (again after a failure). */
 export function datePhrases(locale: Locale): Promise<DatePhrases> {
   let loaded = phrases.get(locale);
   if (!loaded) {
-    loaded = fetch(`/${locale}/words/dates.json`).then((response) => {
-      if (!response.ok) throw new Error('The date check’s words could not be loaded.');
-      return response.json() as Promise<DatePhrases>;
-    });
+    loaded = fetchJson<DatePhrases>(`/${locale}/words/dates.json`);
     loaded.catch(() => phrases.delete(locale));
     phrases.set(locale, loaded);
   }

@@ -4,10 +4,12 @@
  * apply with its ports and end date, why the others do not, and whom to confirm with. Every value
  * from the URL is checked against the form's own options.
  */
+import { spanText } from '../lib/shared/span-text.ts';
 import { checkEntry, type EntryReason, type Onward, type PolicyResult } from '../lib/shared/entry-check.ts';
 import type { EntryRecord, Label } from '../lib/shared/records.ts';
 import type { EntryCheckerLabels } from './entry-checker-labels.ts';
 import { element } from './dom.ts';
+import { fetchJson } from './open-data-fetch.ts';
 import { sel } from './hooks.ts';
 import { islandWords } from './island-words.ts';
 import { markEndedPolicies, todayInChina } from './policy-dates.ts';
@@ -20,15 +22,13 @@ if (root && form) {
   const { locale, labels: p, say } = islandWords<EntryCheckerLabels>(root);
   const box = root.querySelector<HTMLElement>(sel('entryResult')) as HTMLElement;
   // The rules come from the open data, not the page, which stays within its first round trip.
-  const entry = await fetch('/data/entry.json')
-    .then((response) => (response.ok ? (response.json() as Promise<EntryRecord>) : null))
-    .catch(() => null);
+  const entry = await fetchJson<EntryRecord>('/data/entry.json').catch(() => null);
   if (!entry) {
     box.replaceChildren(element('p', 'text-amber-800', p['entry.result.loadError']));
     root.dataset.entryReady = '';
   } else {
     const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-    const day = (iso: string) => new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    const day = (iso: string) => spanText(iso, iso, locale);
     const optionText = (name: string) => {
       const select = field(name) as HTMLSelectElement;
       return select.selectedOptions[0]?.textContent ?? '';

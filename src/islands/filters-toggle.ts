@@ -9,6 +9,6 @@ if (toggle && fields) {
     toggle.setAttribute('aria-expanded', String(value));
     fields.classList.toggle('max-lg:hidden', !value);
   };
-  open(new URLSearchParams(location.search).size > 0 && [...new URLSearchParams(location.search).keys()].some((key) => fields.querySelector(`[name="${CSS.escape(key)}"]`)));
+  open([...new URLSearchParams(location.search).keys()].some((key) => fields.querySelector(`[name="${CSS.escape(key)}"]`)));
   toggle.addEventListener('click', () => open(toggle.getAttribute('aria-expanded') !== 'true'));
 }

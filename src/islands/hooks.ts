@@ -127,7 +127,6 @@ export const hookNames = [
   'venueGroups',
   'venueItem',
   'venueList',
-  'urlState',
   'venueNote',
   'venueStatus',
   'weight',

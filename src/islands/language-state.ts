@@ -1,7 +1,7 @@
 /**
  * Keeps the language switcher's link on the page's state: the query and hash, rewritten whenever an
  * island changes them. Imported by the islands that keep their page's state in the URL (finder,
- * compare, request, search; their root is marked `data-url-state`), so other pages never load it.
+ * compare, request, search), so other pages never load it.
  * Islands change the URL only through history.pushState and replaceState (the browser through
  * back/forward and the hash), so those are the moments to follow.
  */
@@ -12,7 +12,7 @@ const links = [...document.querySelectorAll<HTMLAnchorElement>(sel('languageSwit
 const follow = () => {
   for (const { link, path } of links) link.setAttribute('href', switchedWithState(path, location.search, location.hash));
 };
-if (links.length > 0 && document.querySelector(sel('urlState'))) {
+if (links.length > 0) {
   for (const method of ['pushState', 'replaceState'] as const) {
     const original = history[method].bind(history);
     history[method] = (...args: Parameters<History['pushState']>) => {

@@ -1,20 +1,21 @@
 /**
- * The data the finder, compare and request islands read, fetched from this site: the finder's
- * compact index, or only the records a page shows. Throws when a file cannot be had for a reason
- * other than "no such venue or city", so each island can say so.
+ * The data the islands read, fetched from this site: the finder's compact index, only the records a
+ * page shows, or any of the site's JSON files. Throws when a file cannot be had for a reason other
+ * than "no such venue or city", so each island can say so.
  */
 import type { CitySummary } from '../lib/shared/city-summary.ts';
 import type { FinderIndex } from '../lib/shared/finder-index.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
 import { slugPattern } from '../lib/shared/slug.ts';
 
-async function json<T>(path: string): Promise<T> {
+/** One of the site's JSON files; throws when it cannot be had. */
+export async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path} could not be loaded (${response.status}).`);
   return (await response.json()) as T;
 }
 
-export const fetchFinderIndex = () => json<FinderIndex>('/data/finder-index.json');
+export const fetchFinderIndex = () => fetchJson<FinderIndex>('/data/finder-index.json');
 
 /**
  * The records of `slugs` from `/data/{folder}/{slug}.json`, in the order asked; a slug that is no

@@ -5,7 +5,7 @@
  */
 import { plausibleRequest, requestProblems, type RequestProblem } from '../lib/shared/rfp-checks.ts';
 import { rfpKeys, type RfpRequest } from '../lib/shared/rfp-query.ts';
-import { dayText } from '../lib/shared/rfp-text.ts';
+import { givenDayText } from '../lib/shared/rfp-text.ts';
 import { sel } from './hooks.ts';
 import type { IslandWords } from './island-words.ts';
 import type { RfpLabels } from './rfp-page-labels.ts';
@@ -21,7 +21,7 @@ export function showChecks(root: HTMLElement, form: HTMLFormElement, problems: r
   const text = (problem: RequestProblem) =>
     say(
       `rfp.check.${problem.kind}`,
-      Object.fromEntries(Object.entries(problem.values).map(([key, value]) => [key, typeof value === 'number' ? formatNumber(value) : /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayText(value, locale) : value])),
+      Object.fromEntries(Object.entries(problem.values).map(([key, value]) => [key, typeof value === 'number' ? formatNumber(value) : /^\d{4}-\d{2}-\d{2}$/.test(value) ? givenDayText(value, locale) : value])),
     );
   for (const slot of root.querySelectorAll<HTMLElement>(sel('rfpCheck'))) {
     const field = slot.dataset.rfpCheck as string;

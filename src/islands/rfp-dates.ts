@@ -18,5 +18,6 @@ export async function showRequestDates(root: HTMLElement, dates: string, file: R
     ...(cities.length > 0 ? { cities } : {}),
   });
   section.hidden = dates.trim() === '';
-  if (file) file.dateCheck = { label: (await datePhrases(locale))['dates.heading'], lines };
+  // Findings mean the words were loaded (and are kept); without findings the files list no date check, so nothing is fetched.
+  if (file) file.dateCheck = { label: lines.length > 0 ? (await datePhrases(locale))['dates.heading'] : '', lines };
 }

@@ -7,7 +7,7 @@ import './language-state.ts'; // this page keeps its state in the URL: the langu
 import { outcomes, type Outcome } from '../lib/shared/outcome.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
 import type { RfpVenue } from '../lib/shared/rfp.ts';
-import { parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
+import { hasJudgedValues, parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
 import type { RequestProblem } from '../lib/shared/rfp-checks.ts';
 import { requestContacts, type CityBureau, type RequestContact, type SecretariatContact } from '../lib/shared/rfp-recipients.ts';
 import { datesText, requestFields } from '../lib/shared/rfp-text.ts';
@@ -32,9 +32,9 @@ async function start(root: HTMLElement) {
   const secretariat = JSON.parse(root.dataset.secretariat ?? 'null') as SecretariatContact;
   // Every city's bureau contact comes with the page (a few hundred bytes), not from each city's summary.
   const bureaus = JSON.parse(root.dataset.bureaus ?? '[]') as CityBureau[];
-  // "Today" where the planner is: a date before it has passed.
+  // "Today" where the planner is, when the page was opened: a date before it has passed.
   const now = new Date();
-  const today = () => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
   /** The request as given (shown in the form), what is implausible in it, and what is taken. */
   let given = parseRfpQuery(location.search);
@@ -42,26 +42,27 @@ async function start(root: HTMLElement) {
   if (!new URLSearchParams(location.search).has('venues')) given = { ...given, venues: (await import('./shortlist-store.ts')).readShortlist().venues };
   // The plausibility rules and their messages load only once a value they judge is given (most requests start with a brief and venues alone).
   let checks: typeof import('./rfp-checks-view.ts') | undefined;
-  const judged = /(^|&)(delegates|abroad|peakRooms|roomNights|gala|dates|email|phone|replyBy|decideBy|plenary)=/;
   const check = async (next: RfpRequest): Promise<{ problems: RequestProblem[]; request: RfpRequest }> => {
-    if (!checks && !judged.test(rfpQuery(next))) return { problems: [], request: next };
+    if (!checks && !hasJudgedValues(next)) return { problems: [], request: next };
     checks ??= await import('./rfp-checks-view.ts');
-    return checks.checkRequest(next, today());
+    return checks.checkRequest(next, today);
   };
-  let { problems, request } = await check(given);
+  let problems: RequestProblem[] = [];
+  let request = given;
   // The assessment against the programme, and each venue's note, load once the request has a programme (a shortlist alone has none).
   let assess: typeof import('./rfp-brief.ts') | undefined;
   const assessor = async () => {
     if (request.brief && !assess) assess = await import('./rfp-brief.ts');
   };
-  await assessor();
 
   // Only the records this request shows: its venues.
   let venues: VenueRecord[];
   try {
+    ({ problems, request } = await check(given));
+    await assessor();
     venues = await fetchVenues(request.venues);
   } catch {
-    // As the finder does: say so, rather than leave the page waiting.
+    // The venues' data (or the code that reads the request) could not be loaded: say so, as the finder does, rather than leave the page waiting.
     const note = root.querySelector<HTMLElement>(sel('rfpNojs'));
     if (note) note.textContent = p['rfp.loadError'];
     return;

@@ -3,7 +3,7 @@
  * ranked, each card's lines, the cities ranked. Loaded by the finder when a brief is entered, so a
  * visit that only filters does not load the matching rules.
  */
-import { assessVenue, cityHotelSupply, defaultRequest, groupForBrief, openParts, rankCitiesByFit, type BriefGroup, type EventBrief, type VenueAssessment } from '../lib/shared/brief.ts';
+import { askableGroups, assessVenue, cityHotelSupply, defaultRequest, groupForBrief, rankCitiesByFit, type BriefGroup, type EventBrief, type VenueAssessment } from '../lib/shared/brief.ts';
 import { openPartsText, partLine, type Wording } from '../lib/shared/brief-text.ts';
 import type { FinderIndex, IndexedVenue } from '../lib/shared/finder-index.ts';
 import type { FilterResult } from '../lib/shared/venue-filter.ts';
@@ -29,8 +29,6 @@ export interface BriefContext {
   limit: number;
 }
 
-/** Groups whose venues may be asked for a proposal. */
-export const askable = new Set<string>(['fits', 'likely-fits', 'may-fit', 'no-room-figures']);
 
 export function briefView(brief: EventBrief, shown: IndexedVenue[], results: Map<string, FilterResult>, c: BriefContext) {
   const { w, say } = c;
@@ -43,7 +41,7 @@ export function briefView(brief: EventBrief, shown: IndexedVenue[], results: Map
   });
   const grouped = groupForBrief(assessments);
   const note = (a: VenueAssessment<IndexedVenue>) => {
-    const open = a.outcome === 'fits' || a.outcome === 'does-not-fit' || openParts(a).length === 0 ? '' : openPartsText(w, a.parts);
+    const open = a.outcome === 'fits' || a.outcome === 'does-not-fit' ? '' : openPartsText(w, a.parts);
     return [
       ...a.parts.map((part) => partLineElement(partLine(w, part, a.venue.sources), strings)),
       ...(open ? [element('p', 'font-medium', open)] : []),
@@ -74,6 +72,6 @@ export function briefView(brief: EventBrief, shown: IndexedVenue[], results: Map
     groups,
     summary,
     asked: defaultRequest(grouped, c.limit),
-    ranked: groups.flatMap((g) => (askable.has(g.key) ? g.venues.map((v) => v.venue.slug) : [])),
+    ranked: askableGroups.flatMap((group) => grouped[group].map((a) => a.venue.slug)),
   };
 }

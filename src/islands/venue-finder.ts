@@ -101,6 +101,8 @@ async function start(root: HTMLElement) {
   const renderGroups = (groups: Group[], asked: string[]) => {
     groupsRoot.replaceChildren();
     let estimates = false;
+    const rankedSlugs = new Set(ranked);
+    const askedSlugs = new Set(asked);
     for (const group of groups) {
       if (group.venues.length === 0) continue;
       const section = element('section', 'space-y-3');
@@ -119,12 +121,12 @@ async function start(root: HTMLElement) {
           note.replaceChildren(...lines);
           note.classList.toggle('hidden', note.childElementCount === 0);
           estimates ||= note.querySelector('.estimate') !== null;
-          if (ranked.includes(venue.slug)) {
+          if (rankedSlugs.has(venue.slug)) {
             const label = element('label', 'relative z-10 mt-2 flex items-center gap-2 font-semibold text-ink-900');
             const box = element('input', 'size-5 accent-vermilion-600');
             box.type = 'checkbox';
             box.dataset.askVenue = venue.slug;
-            box.checked = asked.includes(venue.slug);
+            box.checked = askedSlugs.has(venue.slug);
             label.append(box, strings['brief.ask']);
             note.append(label);
             note.classList.remove('hidden');
@@ -139,7 +141,18 @@ async function start(root: HTMLElement) {
   };
 
   const apply = async (state: FinderState) => {
-    if (state.brief) briefModule ??= await import('./venue-finder-brief.ts');
+    if (state.brief && !briefModule) {
+      try {
+        briefModule = await import('./venue-finder-brief.ts');
+      } catch {
+        // The brief's matching could not be loaded: the full list, saying so, as when the data cannot be.
+        groupsRoot.replaceChildren();
+        briefResults.replaceChildren();
+        list.hidden = false;
+        count.textContent = strings['finder.loadError'];
+        return;
+      }
+    }
     const results = new Map(venues.map((venue) => [venue.slug, matchFilters(venue, state.filters)]));
     const listed = venues.filter((v) => results.get(v.slug)?.answer !== 'no');
     const matching = listed.filter((v) => results.get(v.slug)?.answer === 'yes');

@@ -237,4 +237,12 @@ test.describe('when the open data cannot be loaded', () => {
       await expect(page.getByText(message)).toBeVisible();
     });
   }
+
+  test('compare keeps its tables when its charts and scorecard cannot be loaded, and says so', async ({ page }) => {
+    await page.route(/\/_astro\/board-pack\.[\w-]+\.js$/, (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(`/en/compare/?venues=${venues[0]?.slug}&cities=beijing`);
+    await expect(page.getByText('The city charts and the scorecard could not be loaded; the tables are complete.')).toBeVisible();
+    await expect(page.locator(sel('compareTable', 'venues'))).toBeVisible();
+    await expect(page.locator(sel('compareTable', 'cities'))).toBeVisible();
+  });
 });

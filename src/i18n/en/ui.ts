@@ -361,6 +361,7 @@ export const en = {
   'compare.lead': 'Add venues and cities to your shortlist from their pages; they appear here side by side. To share this comparison, send the link to this page.',
   'compare.empty': 'Nothing to compare yet. Add venues or cities to your shortlist from their pages.',
   'compare.loadError': 'The venue and city data could not be loaded, so nothing can be compared. Reload the page to try again.',
+  'compare.chartsLoadError': 'The city charts and the scorecard could not be loaded; the tables are complete. Reload the page to try again.',
   'compare.unknown': 'Left out because they could not be found: {items}',
   'compare.venues': 'Venues',
   'compare.cities': 'Cities',

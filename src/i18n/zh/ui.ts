@@ -358,6 +358,7 @@ export const zh = {
   'compare.lead': '在场馆或城市页面加入备选后，即可在此并列比较。本页网址可完整重现比较结果，便于发送给同事。',
   'compare.empty': '暂无可比较的内容。请在场馆或城市页面加入备选。',
   'compare.loadError': '场馆和城市数据加载失败，暂时无法比较，请刷新页面重试。',
+  'compare.chartsLoadError': '城市图表和评分表加载失败，上方表格内容完整。请刷新页面重试。',
   'compare.unknown': '以下条目未找到，已略去：{items}',
   'compare.venues': '场馆',
   'compare.cities': '城市',

@@ -1,7 +1,7 @@
 import { intlLocale, type Locale } from '../../i18n/locales.ts';
-import { translate } from '../../i18n/ui.ts';
+import { dictionary, translate } from '../../i18n/ui.ts';
 import { isoDay } from './iso-day.ts';
-import { formatNumberIn } from '../shared/number-format.ts';
+import { formatNumberIn, qualifiedNumber } from '../shared/number-format.ts';
 
 export { isoDay };
 
@@ -41,7 +41,6 @@ export const formatMinutes = (locale: Locale, minutes: number) =>
 
 /** A formatted figure with what its source says about it: "about 16,000", "100+" / "约1.6万", "100余". */
 export function qualified(locale: Locale, text: string, detail: { about: boolean; orMore: boolean }): string {
-  if (detail.orMore) return translate(locale, 'common.orMore', { n: text });
-  if (detail.about) return translate(locale, 'common.about', { n: text });
-  return text;
+  const words = dictionary(locale);
+  return qualifiedNumber(text, detail, { about: words['common.about'], orMore: words['common.orMore'] });
 }

@@ -6,6 +6,7 @@
 import type { Part, RoomPart, RuledOut, TotalPart } from './brief.ts';
 import type { Level, RoomEvidence } from './evidence.ts';
 import { around, figuresText, layoutName, roomsWithFigure, say, segmentText, sourceMarks, type Segment, type Wording } from './figure-text.ts';
+import { qualifiedNumber } from './number-format.ts';
 import type { Layout } from './seating.ts';
 import type { FigureFilter } from './venue-filter.ts';
 import { roomName, type RoomListing } from './venues.ts';
@@ -137,7 +138,7 @@ function totalPartBody(w: Wording, part: TotalPart, sources: readonly { id: stri
   const f = part.figure;
   if (!f) return [];
   const number = w.formatNumber(f.value);
-  const value = f.about ? say(w, 'common.about', { n: number }) : f.orMore ? say(w, 'common.orMore', { n: number }) : number;
+  const value = qualifiedNumber(number, f, { about: w.phrases['common.about'], orMore: w.phrases['common.orMore'] });
   const text =
     part.kind === 'exhibition'
       ? say(w, 'brief.total.area', { n: value })

@@ -303,6 +303,8 @@ export const openParts = (a: VenueAssessment<unknown>) => a.parts.filter((p) => 
 /** How the finder lists a brief's results: the four outcomes, then venues with no room figure on file at all. */
 export type BriefGroup = Outcome | 'no-room-figures';
 export const briefGroups: readonly BriefGroup[] = [...outcomes, 'no-room-figures'];
+/** The groups whose venues a planner may ask for a proposal, in the ranking's order: all but "does not fit". */
+export const askableGroups: readonly BriefGroup[] = ['fits', 'likely-fits', 'may-fit', 'no-room-figures'];
 
 /** Stronger evidence first, then more headroom; the slug breaks ties, so both languages give one order. */
 export const byRank = (a: VenueAssessment<BriefVenue>, b: VenueAssessment<BriefVenue>) =>
@@ -324,7 +326,7 @@ export function groupForBrief<V extends BriefVenue>(assessments: readonly VenueA
  * with no room figure only where fewer than `limit` venues with figures fit, likely fit or may fit.
  */
 export function defaultRequest<V extends BriefVenue>(groups: Record<BriefGroup, VenueAssessment<V>[]>, limit: number): string[] {
-  return [...groups.fits, ...groups['likely-fits'], ...groups['may-fit'], ...groups['no-room-figures']].slice(0, limit).map((a) => a.venue.slug);
+  return askableGroups.flatMap((group) => groups[group]).slice(0, limit).map((a) => a.venue.slug);
 }
 
 /** Whether a may-fit venue has evidence: some room or exhibition part confirmed or indicated (the city's hotels are the whole city's). */

@@ -37,6 +37,7 @@ const labels = (locale: 'en' | 'zh'): CityCompareLabels => ({
   countInYear: locale === 'zh' ? '{n}间（{year}年）' : '{n} ({year})',
   countScoped: locale === 'zh' ? '{n}间（{year}年，仅{scope}）' : '{n} ({year}; {scope} only)',
   about: locale === 'zh' ? '约{n}' : 'about {n}',
+  orMore: locale === 'zh' ? '逾{n}' : 'more than {n}',
   km: locale === 'zh' ? '{n}公里' : '{n} km',
   listSeparator: locale === 'zh' ? '、' : ', ',
   formatNumber: numberFormatter(locale),
@@ -61,6 +62,9 @@ describe('compareCityRows', () => {
     expect(en.find((r) => r.key === 'hotelRooms')?.values).toEqual(['about 16,000 (2011; rooms in four- and five-star hotels only)']);
     const whole = compareCityRows([citySummary({ ...chengdu, hotelRooms: { ...chengdu.hotelRooms!, about: false, scope: null } }, venues)], 'en', labels('en'));
     expect(whole.find((r) => r.key === 'hotelRooms')?.values).toEqual(['16,000 (2011)']);
+    // A lower bound is said as one, never shown as the exact figure.
+    const atLeast = compareCityRows([citySummary({ ...chengdu, hotelRooms: { ...chengdu.hotelRooms!, about: false, orMore: true, scope: null } }, venues)], 'zh', labels('zh'));
+    expect(atLeast.find((r) => r.key === 'hotelRooms')?.values).toEqual(['逾1.6万间（2011年）']);
   });
   it('keeps a figure nobody published null, never 0, and names an airport without its distance', () => {
     expect(row('ambassadors')).toEqual([null, null]);

@@ -1,5 +1,6 @@
 /** Side-by-side rows for shortlisted cities, from their summaries (city-summary.ts). */
 import { fillPlaceholders } from '../../i18n/placeholders.ts';
+import { qualifiedNumber } from './number-format.ts';
 import type { CompareRow } from './venue-comparison.ts';
 import type { CitySummary } from './city-summary.ts';
 import type { Label } from './records.ts';
@@ -19,6 +20,8 @@ export interface CityCompareLabels {
   countScoped: string;
   /** "about {n}" */
   about: string;
+  /** "more than {n}" */
+  orMore: string;
   /** "{n} km" */
   km: string;
   /** Between items of a list: ", " / "、". */
@@ -28,8 +31,8 @@ export interface CityCompareLabels {
 
 export function compareCityRows(cities: readonly CitySummary[], locale: 'en' | 'zh', labels: CityCompareLabels): CompareRow[] {
   const row = (key: string, label: string, value: (c: CitySummary) => string | number | null): CompareRow => ({ key, label, values: cities.map(value) });
-  const dated = (count: { value: number; year: number; about?: boolean; scope?: Label | null }) => {
-    const n = count.about ? fillPlaceholders(labels.about, { n: labels.formatNumber(count.value) }) : labels.formatNumber(count.value);
+  const dated = (count: { value: number; year: number; about?: boolean; orMore?: boolean; scope?: Label | null }) => {
+    const n = qualifiedNumber(labels.formatNumber(count.value), count, labels);
     return fillPlaceholders(count.scope ? labels.countScoped : labels.countInYear, { n, year: count.year, scope: count.scope?.[locale] ?? '' });
   };
   return [

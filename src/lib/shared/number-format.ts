@@ -4,6 +4,7 @@
  * dictionary-free, for the build and the browser islands alike.
  */
 import { intlLocale, type Locale } from '../../i18n/locales.ts';
+import { fillPlaceholders } from '../../i18n/placeholders.ts';
 
 export type NumberLocale = Locale;
 
@@ -30,3 +31,13 @@ export function formatCountWord(locale: NumberLocale, value: number): string {
 
 /** A formatter bound to one language, for islands that format many numbers. */
 export const numberFormatter = (locale: NumberLocale) => (value: number) => formatNumberIn(locale, value);
+
+/**
+ * A formatted number with what its source says of it, in the language's own templates ("more than
+ * {n}" / "逾{n}", "about {n}" / "约{n}"): a lower bound is said rather than an approximation, as it
+ * tells more. One rule for the build's pages, compare, the scorecard and the brief.
+ */
+export function qualifiedNumber(text: string, detail: { about?: boolean; orMore?: boolean }, templates: { about: string; orMore: string }): string {
+  const template = detail.orMore ? templates.orMore : detail.about ? templates.about : undefined;
+  return template ? fillPlaceholders(template, { n: text }) : text;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countCaps, eventSpan, plausibleRequest, requestProblems } from './rfp-checks.ts';
-import { parseRfpQuery, rfpQuery } from './rfp-query.ts';
+import { eventSpan, plausibleRequest, requestProblems } from './rfp-checks.ts';
+import { countCaps, hasJudgedValues, parseRfpQuery, rfpQuery } from './rfp-query.ts';
 
 const today = '2026-12-06';
 const problemsOf = (query: string) => requestProblems(parseRfpQuery(query), today).map((p) => `${p.field}:${p.kind}`);
@@ -81,5 +81,18 @@ describe('the planner’s side of the request in the URL', () => {
     expect(request.decideBy).toBeUndefined();
     expect(parseRfpQuery(rfpQuery(request))).toEqual(request);
     expect(rfpQuery(request)).toContain('email=li@example.org');
+  });
+});
+
+describe('hasJudgedValues (whether the request page loads the rules)', () => {
+  it('is false for a brief and venues alone, so such a request has no problem to show', () => {
+    const plain = parseRfpQuery('plenary=1000&plenaryLayout=theatre&breakouts=3&breakoutSeats=100&venues=a,b&event=Congress&org=Society&name=Li&budget=RMB+3m&notes=x');
+    expect(hasJudgedValues(plain)).toBe(false);
+    expect(requestProblems(plain, today)).toEqual([]);
+  });
+  it('is true for every value a rule judges', () => {
+    for (const query of ['plenary=1000000', 'delegates=1', 'abroad=1', 'peakRooms=1', 'roomNights=1', 'gala=1', 'dates=2027-10', 'dates=next+spring', 'email=x', 'phone=1', 'replyBy=2027-01-01', 'decideBy=2027-01-01']) {
+      expect(hasJudgedValues(parseRfpQuery(`${query}&venues=a`)), query).toBe(true);
+    }
   });
 });

@@ -4,12 +4,8 @@
  * so nothing implausible reaches the request, its link, its e-mail or its files. "Today" is the
  * browser's: a date in the past is judged where the planner is.
  */
-import { readDates, type CountField, type DayField, type RfpRequest } from './rfp-query.ts';
-
-/** The most each count may be: larger than any congress this alliance's venues host, so a typo or a crafted link. */
-export const countCaps: Record<CountField, number> = { delegates: 100_000, international: 100_000, peakRooms: 50_000, roomNights: 1_000_000, gala: 20_000 };
-/** The most plenary seats a request takes (the largest halls hold about 10,000 theatre-style). */
-export const plenaryCap = 50_000;
+import { dateSpan } from './date-check.ts';
+import { countCaps, plenaryCap, readDates, type CountField, type DayField, type RfpRequest } from './rfp-query.ts';
 
 export type ProblemKind =
   | 'too-many'
@@ -33,19 +29,10 @@ export interface RequestProblem {
   values: Record<string, string | number>;
 }
 
-const firstDay = (value: string) => (value.length === 7 ? `${value}-01` : value);
-const lastDay = (value: string) => {
-  if (value.length === 10) return value;
-  const [y, m] = value.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-};
-
-/** The event's first and last day, where the dates are written as dates. */
+/** The event's first and last day, where the dates are written as dates (read by the date check's dateSpan). */
 export function eventSpan(dates: string): { start: string; end: string } | undefined {
-  const d = readDates(dates);
-  if (d.kind === 'day' || d.kind === 'month') return { start: firstDay(d.value), end: lastDay(d.value) };
-  if (d.kind === 'range') return { start: firstDay(d.from), end: lastDay(d.to) };
-  return undefined;
+  const span = dateSpan(dates);
+  return span && { start: span.from, end: span.to };
 }
 
 const emailPattern = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:.]{2,}$/;

@@ -2,11 +2,10 @@
  * A request for proposal (RFP) in the URL: the finder's brief, the shortlisted venues, and what a
  * request needs besides (event, organisation, dates, delegates, hotel rooms, a gala dinner, notes),
  * so the request is a link. Every value comes from anyone's URL, so each is checked and capped.
- * Kept apart from rfp.ts so the finder, which links here, loads only this.
  */
 import type { EventBrief } from './brief.ts';
 import { briefDefaults, briefKeys, parseBriefQuery, positiveWhole, writeBriefQuery } from './brief-query.ts';
-import { compareQuery, parseCompareQuery, shortlistLimit } from './shortlist.ts';
+import { compareQuery, parseCompareQuery } from './shortlist.ts';
 
 /** How far the dates may move. */
 export const flexibilities = ['fixed', 'flexible', 'open'] as const;
@@ -52,6 +51,19 @@ export interface RfpRequest {
   replyBy?: string;
   decideBy?: string;
 }
+
+/** The most each count may be: larger than any congress this alliance's venues host, so a typo or a crafted link. */
+export const countCaps: Record<CountField, number> = { delegates: 100_000, international: 100_000, peakRooms: 50_000, roomNights: 1_000_000, gala: 20_000 };
+/** The most plenary seats a request takes (the largest halls hold about 10,000 theatre-style). */
+export const plenaryCap = 50_000;
+
+/**
+ * Whether the plausibility rules (rfp-checks.ts) have anything to judge: a count, the dates, a day,
+ * the e-mail or phone, or a plenary over its cap. The request page loads the rules only then, so a
+ * request that starts from a brief and venues alone does not.
+ */
+export const hasJudgedValues = (r: RfpRequest): boolean =>
+  Object.keys(r.counts).length > 0 || r.dates !== '' || r.email !== '' || r.phone !== '' || r.replyBy !== undefined || r.decideBy !== undefined || (r.brief?.plenary.seats ?? 0) > plenaryCap;
 
 /** The query's key for each field (the brief's keys are the finder's, the venues the shortlist's). */
 export const rfpKeys = {
@@ -165,14 +177,6 @@ export function rfpQuery(request: RfpRequest, scope: LinkScope = 'full'): string
   // , / and @ are allowed in a query as they are: the link stays short and readable.
   return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%40/g, '@');
 }
-
-/** A request with nothing in it. */
-export const emptyRequest: RfpRequest = { venues: [], malformed: [], event: '', organisation: '', dates: '', counts: {}, notes: '', name: '', email: '', phone: '', budget: '' };
-
-/** The query of a new request from a brief and venues (the finder's and the shortlist's way in). */
-export const rfpQueryFor = (brief: EventBrief | undefined, venues: readonly string[], dates = '') =>
-  rfpQuery({ ...emptyRequest, ...(brief ? { brief } : {}), venues: venues.slice(0, shortlistLimit), dates });
-
 
 /** The links to a request, from the full one to the shortest; scopes that drop nothing are left out. */
 export function requestLinks(pageUrl: string, request: RfpRequest): { scope: LinkScope; url: string }[] {

@@ -48,8 +48,8 @@ export interface RequestField {
   value: string;
 }
 
-/** A day (YYYY-MM-DD) as the language writes it: "1 March 2027" / "2027年3月1日". */
-export const dayText = (day: string | undefined, locale: 'en' | 'zh') => (day ? datesText({ kind: 'day', value: day }, locale) : '');
+/** A day (YYYY-MM-DD) as the language writes it, "1 March 2027" / "2027年3月1日"; '' where none is given. */
+export const givenDayText = (day: string | undefined, locale: 'en' | 'zh') => (day ? datesText({ kind: 'day', value: day }, locale) : '');
 
 /** The planner's name, e-mail and phone in one line, as given. */
 export const contactText = (request: RfpRequest, w: RfpWording) => [request.name, request.email, request.phone].filter(Boolean).join(w.phrases['reason.listSeparator']);
@@ -77,8 +77,8 @@ export function requestFields(request: RfpRequest, w: RfpWording): RequestField[
     { key: 'roomNights', label: p['rfp.label.roomNights'], value: counts.roomNights === undefined ? '' : fill(p['rfp.value.roomNights'], { n: n(counts.roomNights) }) },
     { key: 'budget', label: p['rfp.label.budget'], value: request.budget },
     { key: 'contact', label: p['rfp.label.contact'], value: contactText(request, w) },
-    { key: 'replyBy', label: p['rfp.label.replyBy'], value: dayText(request.replyBy, locale) },
-    { key: 'decideBy', label: p['rfp.label.decideBy'], value: dayText(request.decideBy, locale) },
+    { key: 'replyBy', label: p['rfp.label.replyBy'], value: givenDayText(request.replyBy, locale) },
+    { key: 'decideBy', label: p['rfp.label.decideBy'], value: givenDayText(request.decideBy, locale) },
     { key: 'notes', label: p['rfp.label.notes'], value: request.notes },
   ];
   return fields.filter((field) => field.value !== '');
