@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import leanPreload from './src/integrations/lean-preload.ts';
 import { siteAddress } from './src/lib/build/site-url.ts';
 
 // The public address (SITE_URL) that canonical URLs, feeds and the sitemap use; npm run build
@@ -41,7 +42,7 @@ export default defineConfig({
     pagefindIndex(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), leanPreload()],
     build: { assetsInlineLimit: 0 },
   },
 });

@@ -23,16 +23,19 @@ import { cityBarChart, cityChartMetrics } from '../lib/shared/city-charts.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
 import type { CitySummary } from '../lib/shared/city-summary.ts';
 import type { ShortlistKind } from '../lib/shared/shortlist.ts';
-import type { CompareLabelSet } from './compare-page-labels.ts';
+import type { BoardLabelSet, CompareLabelSet } from './compare-page-labels.ts';
 import { element, stickyColumn } from './dom.ts';
 import { sel } from './hooks.ts';
+
+/** The compare island's words with the board's own (fetched with this chunk). */
+export type BoardWords = CompareLabelSet & BoardLabelSet;
 
 export interface BoardInput {
   venues: VenueRecord[];
   cities: CitySummary[];
   locale: 'en' | 'zh';
-  strings: CompareLabelSet;
-  say: (key: keyof CompareLabelSet, values?: Record<string, string | number>) => string;
+  strings: BoardWords;
+  say: (key: keyof BoardWords, values?: Record<string, string | number>) => string;
   formatNumber: (n: number) => string;
 }
 
@@ -55,7 +58,7 @@ function sourceText(figure: BoardFigure, input: BoardInput): string {
 /** One kind's board: the settings form, the scores with the figures behind them, and the ranking. */
 function kindSection<T extends Item>(kind: ShortlistKind, items: T[], criteria: Criterion<T>[], input: BoardInput, onChange: () => void): HTMLElement {
   const s = input.strings;
-  const label = (key: string) => s[`board.${kind === 'venues' ? 'venue' : 'city'}.${key}` as keyof CompareLabelSet] ?? key;
+  const label = (key: string) => s[`board.${kind === 'venues' ? 'venue' : 'city'}.${key}` as keyof BoardWords] ?? key;
   const params = new URLSearchParams(location.search);
   const settings: BoardSettings = parseBoardSettings(params, kind, criteria);
   const section = element('section', 'space-y-4');
@@ -206,6 +209,10 @@ export function renderBoardPack(root: HTMLElement, input: BoardInput): void {
   const sections = box?.querySelector<HTMLElement>(sel('boardSections'));
   if (!box || !sections) return;
   box.hidden = input.venues.length + input.cities.length === 0;
+  for (const [hook, key] of [['boardLead', 'board.lead'], ['boardRule', 'board.rule']] as const) {
+    const paragraph = box.querySelector(sel(hook));
+    if (paragraph) paragraph.textContent = input.strings[key];
+  }
   const printed = box.querySelector<HTMLElement>(sel('boardPrinted'));
   const draw = () => {
     sections.replaceChildren();
@@ -231,7 +238,7 @@ export function renderCityCharts(container: HTMLElement | null, input: BoardInpu
   wrapper.append(element('h3', 'mb-3 text-lg font-bold text-ink-950', s['chart.cities.title']));
   const grid = element('div', 'grid gap-4 sm:grid-cols-2 lg:grid-cols-3');
   for (const criterion of cityCriteria.filter((c) => chartedCityFigures.includes(c.key))) {
-    const title = s[`board.city.${criterion.key}` as keyof CompareLabelSet] ?? criterion.key;
+    const title = s[`board.city.${criterion.key}` as keyof BoardWords] ?? criterion.key;
     const rows = input.cities.map((city) => ({ label: nameOf(city, input.locale), figure: criterion.figure(city), scoped: criterion.scoped?.(city) ?? null }));
     const chart = cityBarChart(rows.map((r) => ({ label: r.label, value: r.figure?.value ?? null })));
     // Each figure with its year (or the airport it is of): figures of different years are never compared unmarked.

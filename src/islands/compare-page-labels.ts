@@ -1,4 +1,4 @@
-/** The words the compare island (with its board pack and city charts) shows, picked on the server for one language and passed to it typed. */
+/** The words the compare island's tables show, picked on the server for one language and passed to it typed. */
 import type { Locale } from '../i18n/locales.ts';
 import { keysStartingWith, pick } from '../i18n/ui.ts';
 import { layouts } from '../lib/shared/seating.ts';
@@ -43,10 +43,14 @@ const keys = [
   ...listingKeys,
   ...layouts.map((layout) => `layout.${layout}` as const),
   ...venueTypes.map((type) => `venueType.${type}` as const),
-  // The board pack and the city charts, drawn by the same island.
-  ...keysStartingWith('board.'),
-  ...keysStartingWith('chart.cities.'),
 ] as const;
 
 export const compareLabels = (locale: Locale) => pick(locale, keys);
 export type CompareLabelSet = ReturnType<typeof compareLabels>;
+
+/**
+ * The board pack's and the city charts' own words, fetched with their code from
+ * /{locale}/words/board.json (src/pages/[locale]/words/board.json.ts) when the planner scrolls to them.
+ */
+export const boardLabels = (locale: Locale) => pick(locale, [...keysStartingWith('board.'), ...keysStartingWith('chart.cities.')]);
+export type BoardLabelSet = ReturnType<typeof boardLabels>;

@@ -12,14 +12,16 @@ import type { SourceRecord, VenueRecord } from '../lib/shared/records.ts';
 import type { CitySummary } from '../lib/shared/city-summary.ts';
 import { compareQuery, parseCompareQuery, toggleShortlisted, type Shortlist, type ShortlistKind } from '../lib/shared/shortlist.ts';
 import { venueTypes } from '../lib/shared/vocabulary.ts';
-import type { CompareLabelSet } from './compare-page-labels.ts';
+import type { BoardLabelSet, CompareLabelSet } from './compare-page-labels.ts';
 import { readShortlist, writeShortlist } from './shortlist-store.ts';
 import { element, stickyColumn } from './dom.ts';
-import { fetchCitySummaries, fetchVenues } from './open-data-fetch.ts';
+import { fetchCitySummaries, fetchJson, fetchVenues } from './open-data-fetch.ts';
 import { entityPath } from '../i18n/paths.ts';
 import { keepBoardKeys } from '../lib/shared/board-query.ts';
 import { sel } from './hooks.ts';
 import { islandWords } from './island-words.ts';
+import type { BoardInput, BoardWords } from './board-pack.ts';
+import { phrase } from '../i18n/phrase.ts';
 
 const root = document.querySelector<HTMLElement>(sel('compare'));
 if (root) void start(root);
@@ -170,34 +172,63 @@ async function start(root: HTMLElement) {
       sections.push(section('cities', s['compare.cities'], shownCities.map((c) => ({ slug: c.slug, name: c.name[locale] })), rows));
     }
     csvSections = sections;
-    const board = { venues: shownVenues, cities: shownCities, locale, strings: s, say, formatNumber: number } as const;
-    // The city charts and the scorecard load once the tables are drawn: the figures show first. Only
-    // the latest drawing gets them (the list may change while the chunk loads).
-    const drawing = (drawings += 1);
-    const citySection = tables.querySelector<HTMLElement>(sel('compareTable', 'cities'))?.closest('section') ?? null;
-    void import('./board-pack.ts').then(
-      ({ renderBoardPack, renderCityCharts }) => {
-        if (drawing !== drawings) return;
+    shown = { venues: shownVenues, cities: shownCities };
+    citySection = tables.querySelector<HTMLElement>(sel('compareTable', 'cities'))?.closest('section') ?? null;
+    drawings += 1;
+    if (boardNear) void drawBoard();
+  };
+
+  // The city charts and the scorecard sit below the tables: their code loads once the planner
+  // scrolls near them (or prints), so the figures come first and a glance at the tables costs 5 KB
+  // less. Each drawing of the tables gets them once; a list changed while the chunk loads wins.
+  let csvSections: { headers: string[]; rows: CompareRow[] }[] = [];
+  let shown: Pick<BoardInput, 'venues' | 'cities'> | undefined;
+  let citySection: HTMLElement | null = null;
+  let drawings = 0;
+  let drawnFor = 0;
+  let boardNear = false;
+  let boardPack: Promise<[typeof import('./board-pack.ts'), BoardLabelSet]> | undefined;
+  const drawBoard = () =>
+    (boardPack ??= Promise.all([import('./board-pack.ts'), fetchJson<BoardLabelSet>(`/${locale}/words/board.json`)])).then(
+      ([{ renderBoardPack, renderCityCharts }, boardWords]) => {
+        if (drawnFor === drawings || !shown) return;
+        drawnFor = drawings;
+        const strings: BoardWords = { ...s, ...boardWords };
+        const board: BoardInput = { ...shown, locale, strings, say: (key, values) => phrase(locale, strings, key, values), formatNumber: number };
         renderCityCharts(citySection, board);
         renderBoardPack(root, board);
       },
       // Only the charts and the scorecard are missing (the tables stand): said after any unknown items.
       () => {
+        if (unknownNote.textContent?.includes(s['compare.chartsLoadError'])) return;
         unknownNote.textContent = [unknownNote.hidden ? '' : unknownNote.textContent, s['compare.chartsLoadError']].filter(Boolean).join(' ');
         unknownNote.hidden = false;
       },
     );
-  };
 
-  let csvSections: { headers: string[]; rows: CompareRow[] }[] = [];
-  let drawings = 0;
   render();
+  // Watched once the tables stand, where the charts will be drawn.
+  const near = root.querySelector(sel('boardNear'));
+  const nearBoard = () => {
+    boardNear = true;
+    return drawBoard();
+  };
+  if (near && 'IntersectionObserver' in window) {
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      void nearBoard();
+    }, { rootMargin: '0px 0px 200px 0px' });
+    observer.observe(near);
+  } else void nearBoard();
 
-  root.querySelector(sel('comparePrint'))?.addEventListener('click', () => window.print());
+  // A print shows the charts (and, on its own, the scorecard) even when they were never scrolled to.
+  root.querySelector(sel('comparePrint'))?.addEventListener('click', () => void nearBoard().then(() => window.print()));
   root.querySelector(sel('boardPrint'))?.addEventListener('click', () => {
     document.documentElement.dataset.printing = 'board';
     window.print();
   });
+  window.addEventListener('beforeprint', () => void nearBoard());
   window.addEventListener('afterprint', () => delete document.documentElement.dataset.printing);
   root.querySelector(sel('compareCsv'))?.addEventListener('click', () => {
     // One BOM at the very start; each section after the first is separated by a blank line.

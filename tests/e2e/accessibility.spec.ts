@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { venues } from './support/venues.ts';
 import { locales } from './support/site.ts';
 import { sel } from '../../src/islands/hooks.ts';
+import { scrollToBoard } from './support/compare.ts';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -47,7 +48,10 @@ const templates: { name: string; locale: 'en' | 'zh'; path: string; ready?: (pag
     name: 'compare with weights, venues and cities',
     locale: 'en',
     path: `/en/compare/?venues=${first},${second},${third}&cities=hangzhou,xian&vw=theatre:3&cmust=airport:40`,
-    ready: (p) => expect(p.locator(sel('boardTable', 'cities'))).toBeVisible(),
+    ready: async (p) => {
+      await scrollToBoard(p);
+      await expect(p.locator(sel('boardTable', 'cities'))).toBeVisible();
+    },
   },
   { name: 'the entry checker, answered', locale: 'zh', path: '/zh/entry/?nationality=FR&city=shanghai&onward=third&days=7', ready: (p) => p.locator(sel('entryReady')).waitFor() },
   { name: 'an empty request', locale: 'en', path: '/en/rfp/', ready: (p) => p.locator(`${sel('rfp')}${sel('rfpReady')}`).waitFor() },

@@ -3,6 +3,7 @@ import { htmlLang, locales, recordOffOriginRequests } from './support/site.ts';
 import { venues } from './support/venues.ts';
 import { builtPage, textOf } from './support/built-html.ts';
 import { sel } from '../../src/islands/hooks.ts';
+import { scrollToBoard } from './support/compare.ts';
 
 const alliancePages = ['', 'about/', 'join/', 'contact/'];
 
@@ -69,6 +70,7 @@ test('the islands, in use, make no request to another origin (what pages load is
   await page.goto('/en/venues/?plenary=500&breakouts=2&breakoutSeats=50');
   await page.locator(`${sel('venueFinder')}${sel('finderReady')}`).waitFor();
   await page.goto(`/zh/compare/?venues=${a},${b}&cities=hangzhou,xian`);
+  await scrollToBoard(page);
   await expect(page.locator(sel('boardTable', 'cities'))).toBeVisible();
   await page.goto(`/en/rfp/?plenary=300&venues=${a},${b}&event=Congress`);
   await page.locator(`${sel('rfp')}${sel('rfpReady')}`).waitFor();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sel } from '../../src/islands/hooks.ts';
+import { scrollToBoard } from './support/compare.ts';
 import { venues } from './support/venues.ts';
 
 /** The language switcher's link, and where following it lands. */
@@ -45,11 +46,13 @@ test.describe('switching language keeps what the planner has done', () => {
 
   test('compare: the list, the weights and the must-haves', async ({ page }) => {
     await page.goto(`/en/compare/?venues=${slugs.join(',')}&vw=theatre:3&vmust=theatre:1000`);
+    await scrollToBoard(page);
     await expect(page.locator(sel('boardTable', 'venues'))).toBeVisible();
     await expect(switcher(page)).toHaveAttribute('href', `/zh/compare/?venues=${slugs.join(',')}&vw=theatre:3&vmust=theatre:1000`);
     await page.getByLabel('Weight of Hotel rooms on site').selectOption('4');
     await expect(switcher(page)).toHaveAttribute('href', /hotelRooms:4/);
     await switchLanguage(page);
+    await scrollToBoard(page);
     await expect(page.locator(sel('boardTable', 'venues'))).toBeVisible();
     await expect(page.getByLabel('配套酒店客房的权重')).toHaveValue('4');
     await expect(page.getByLabel(/的必备条件$/).first()).toHaveValue('1000');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sel } from '../../src/islands/hooks.ts';
+import { scrollToBoard } from './support/compare.ts';
 import { venues } from './support/venues.ts';
 
 const phone = { width: 390, height: 844 };
@@ -98,7 +99,10 @@ test.describe('on a 390 px phone', () => {
   test('form fields use 16 px text or more, so a phone does not zoom in on them', async ({ page }) => {
     for (const path of ['/en/venues/', `/zh/rfp/?venues=${venues[0]?.slug}`, `/en/compare/?venues=${venues[0]?.slug}`, '/zh/search/']) {
       await page.goto(path);
-      if (path.includes('/compare/')) await expect(page.locator(sel('boardTable', 'venues'))).toBeVisible();
+      if (path.includes('/compare/')) {
+        await scrollToBoard(page);
+        await expect(page.locator(sel('boardTable', 'venues'))).toBeVisible();
+      }
       const small = await page.locator('main input:not([type=checkbox]):not([type=radio]), main select, main textarea').evaluateAll((fields) =>
         fields.filter((f) => parseFloat(getComputedStyle(f).fontSize) < 16).map((f) => `${f.getAttribute('name') ?? f.id}: ${getComputedStyle(f).fontSize}`),
       );

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openData } from './support/site.ts';
 import { venues } from './support/venues.ts';
 import { sel } from '../../src/islands/hooks.ts';
+import { scrollToBoard } from './support/compare.ts';
 
 /** The request-for-proposal page, once its script has read the URL and drawn the request. */
 async function openRfp(page: Page, path: string) {
@@ -218,6 +219,7 @@ test.describe('compare for a board', () => {
 
   test('weights and must-haves come from the URL, and changing one rewrites it and the scores', async ({ page }) => {
     await page.goto(`/en/compare/?venues=${slugs.join(',')}&vw=theatre:3,airport:0&vmust=exhibition:1000`);
+    await scrollToBoard(page);
     await expect(page.getByLabel('Weight of Most theatre seats in one listed room')).toHaveValue('3');
     await expect(page.getByLabel('Weight of Airport (km)')).toHaveValue('0');
     await expect(page.getByLabel('Must-have for Exhibition space (m²)')).toHaveValue('1000');
@@ -241,6 +243,7 @@ test.describe('compare for a board', () => {
     expect(unknown, 'a city with no hotel-room figure on file').toBeDefined();
     expect(known.length).toBeGreaterThanOrEqual(2);
     await page.goto(`/zh/compare/?cities=${known[0]!.slug},${unknown!.slug},${known[1]!.slug}`);
+    await scrollToBoard(page);
     await expect(boardRow(page, 'cities', 'score').first()).toContainText(/分（满分100）/);
     await expect(boardRow(page, 'cities', 'hotelRooms').nth(1)).toHaveText('本站暂未收录');
     await expect(boardRow(page, 'cities', 'score').nth(1)).toContainText('部分评分');
@@ -249,6 +252,7 @@ test.describe('compare for a board', () => {
 
   test('the compared cities’ key figures are small charts with names that read their values', async ({ page }) => {
     await page.goto('/en/compare/?cities=hangzhou,xian');
+    await scrollToBoard(page);
     const charts = page.locator(`${sel('cityCharts')} svg[role="img"]`);
     await expect(charts).toHaveCount(5);
     await expect(page.getByRole('img', { name: /^Venues listed on this site: Hangzhou \d+; Xi.an \d+$/ })).toBeVisible();
@@ -262,6 +266,7 @@ test.describe('compare for a board', () => {
 
   test('prints a board pack on its own, and the fact sheet without it', async ({ page }) => {
     await page.goto(`/en/compare/?venues=${slugs.join(',')}&cities=hangzhou,xian`);
+    await scrollToBoard(page);
     await expect(page.locator(sel('boardTable', 'venues'))).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator(sel('board'))).toBeHidden();

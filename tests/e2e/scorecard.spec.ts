@@ -1,14 +1,27 @@
 import { expect, test } from '@playwright/test';
 import { sel } from '../../src/islands/hooks.ts';
+import { scrollToBoard } from './support/compare.ts';
 import { venues } from './support/venues.ts';
 import { openData } from './support/site.ts';
 import { dictionary } from '../../src/i18n/ui.ts';
 import { fillPlaceholders } from '../../src/i18n/placeholders.ts';
 
 test.describe('the scorecard on the compare page', () => {
+  test('printing the fact sheet draws the city charts first, though the planner never scrolled to them', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`/en/compare/?venues=${venues.slice(0, 3).map((v) => v.slug).join(',')}&cities=beijing,shanghai`);
+    await expect(page.locator(sel('compareTable', 'cities'))).toBeVisible();
+    await expect(page.locator(sel('cityCharts'))).toHaveCount(0);
+    // The browser's print dialog is replaced by a note of when it was asked for.
+    await page.evaluate((charts) => (window.print = () => void (document.documentElement.dataset.printAsked = String(document.querySelectorAll(charts).length))), sel('cityCharts'));
+    await page.locator(sel('comparePrint')).click();
+    await expect(page.locator('html')).toHaveAttribute('data-print-asked', '1');
+  });
+
   test('ranks by the criteria a score rests on, then by score, and says so', async ({ page }) => {
     const slugs = ['china-world-summit-wing-beijing', 'shanghai-international-convention-center', 'hangzhou-international-expo-center'].filter((s) => venues.some((v) => v.slug === s));
     await page.goto(`/en/compare/?venues=${slugs.join(',')}&vw=theatre:5,largestRoom:3,exhibition:2,meetingRooms:4,meetingSpace:0,hotelRooms:2&vmust=theatre:1000`);
+    await scrollToBoard(page);
     const ranking = page.locator(sel('boardRanking', 'venues'));
     await expect(ranking).toBeVisible();
     await expect(page.getByText('Ranking: first by how many weighted criteria a score rests on, then by score; a high score on few criteria never ranks above one on more.').first()).toBeVisible();
@@ -22,6 +35,7 @@ test.describe('the scorecard on the compare page', () => {
   test('prints its criteria, weights, must-have thresholds, sources, the date and the link back', async ({ page }) => {
     const slugs = venues.slice(0, 3).map((v) => v.slug);
     await page.goto(`/en/compare/?venues=${slugs.join(',')}&vw=theatre:5&vmust=theatre:1000`);
+    await scrollToBoard(page);
     await expect(page.locator(sel('boardTable', 'venues'))).toBeVisible();
     await page.evaluate(() => (document.documentElement.dataset.printing = 'board'));
     await page.emulateMedia({ media: 'print' });
@@ -37,6 +51,7 @@ test.describe('the scorecard on the compare page', () => {
 
   test('Chengdu’s four- and five-star hotel rooms are shown with their scope, never compared or scored as a city total', async ({ page }) => {
     await page.goto('/en/compare/?cities=beijing,chengdu');
+    await scrollToBoard(page);
     const citiesTable = page.locator(sel('compareTable', 'cities'));
     await expect(citiesTable).toContainText('about 16,000 (2011; rooms in four- and five-star hotels only)');
     const cell = page.locator(`${sel('boardTable', 'cities')} ${sel('boardRow', 'hotelRooms')} td`).nth(1);
@@ -55,6 +70,7 @@ test.describe('the scorecard on the compare page', () => {
     const without = cities.find((c) => c.airports.every((a) => a.km === null));
     const compared = [...new Set([partial, without, ...cities].flatMap((c) => (c ? [c] : [])))].slice(0, 3);
     await page.goto(`/zh/compare/?cities=${compared.map((c) => c.slug).join(',')}`);
+    await scrollToBoard(page);
     await expect(page.getByRole('img', { name: /^ICCA会议数（最近年份）：/ })).toBeVisible();
     const airport = page.locator(`${sel('cityCharts')} figure`).filter({ has: page.locator(sel('cityChart', 'airport')) });
     const t = dictionary('zh');

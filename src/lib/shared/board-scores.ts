@@ -6,7 +6,7 @@
  */
 import { positiveWhole } from './brief-query.ts';
 import { boardKeys } from './board-query.ts';
-import type { Label, SourceRecord, VenueRecord } from './records.ts';
+import type { Label, SourceName, VenueRecord } from './records.ts';
 import type { CitySummary, VenueFigure } from './city-summary.ts';
 import type { ShortlistKind } from './shortlist.ts';
 import { largestListedRoom, roomListing } from './venues.ts';
@@ -15,7 +15,7 @@ import type { Layout } from './seating.ts';
 /** A figure a criterion reads, with where it comes from. */
 export interface BoardFigure {
   value: number;
-  source: SourceRecord | null;
+  source: SourceName | null;
   /** The year the figure was true, where the source says. */
   year: number | null;
   /** Published as a lower bound ("100+"). */
@@ -41,7 +41,7 @@ export interface Criterion<T> {
   scoped?: (item: T) => ScopedFigure | null;
 }
 
-const sourceOf = (sources: readonly SourceRecord[], id: string | undefined) => sources.find((s) => s.id === id) ?? null;
+const sourceOf = (sources: readonly SourceName[], id: string | undefined) => sources.find((s) => s.id === id) ?? null;
 
 /** The venue total `key` with its source, or null where nobody published it. */
 const venueTotal =

@@ -1,10 +1,10 @@
 /**
- * What compare, the scorecard and the request read of a city: its figures, the best figures of its
- * venues on this site, its bureau's contact, and only the sources those name. Built once per build
- * into /data/city-summaries/{slug}.json, so a page that shows two cities loads two small files, not
- * every record.
+ * What compare, its scorecard and its charts read of a city: its figures, the best figures of its
+ * venues on this site, and only the sources those name. Built once per build into
+ * /data/city-summaries/{slug}.json, so a page that shows two cities loads two small files, not every
+ * record (the full record, bureau and airport names included, stays in /data/cities.json).
  */
-import type { BureauRecord, CityRecord, Label, SourceRecord, VenueRecord } from './records.ts';
+import type { CityRecord, Label, SourceName, SourceRecord, VenueRecord } from './records.ts';
 import { largestListedRoom } from './venues.ts';
 
 /** A figure of one of the city's venues, with that venue and the source it names. */
@@ -13,7 +13,7 @@ export interface VenueFigure {
   orMore: boolean;
   year: number | null;
   venue: string;
-  source: SourceRecord | null;
+  source: SourceName | null;
 }
 
 export interface CitySummary {
@@ -21,25 +21,29 @@ export interface CitySummary {
   name: Label;
   province: Label;
   foundingMember: boolean;
-  airports: CityRecord['airports'];
+  /** Each airport by its code, with its distance to the centre where one is on file. */
+  airports: Pick<CityRecord['airports'][number], 'code' | 'km' | 'source'>[];
   hotelRooms: CityRecord['hotelRooms'];
   conventionAmbassadors: CityRecord['conventionAmbassadors'];
   /** The newest ICCA year with a meeting count, or null. */
   icca: CityRecord['icca'][number] | null;
-  conventionBureau: BureauRecord;
   /** Venues on this site in the city (those whose status has not changed). */
   venueCount: number;
   /** The most theatre seats in one listed room of its venues, and the largest exhibition space. */
   bestTheatre: VenueFigure | null;
   bestExhibition: VenueFigure | null;
-  /** The city's sources that the figures above name. */
-  sources: SourceRecord[];
+  /** The city's sources that the figures above name, by publisher (the full records are in cities.json). */
+  sources: SourceName[];
 }
 
 /** The better of two venue figures: more, then a figure that is not a lower bound. */
 const larger = (a: VenueFigure | null, b: VenueFigure | null) => (!a ? b : !b ? a : b.value > a.value ? b : a);
 
-const sourceIn = (venue: VenueRecord, id: string | undefined) => venue.sources.find((s) => s.id === id) ?? null;
+const nameOf = ({ id, publisher, published }: SourceRecord): SourceName => ({ id, publisher, published });
+const sourceIn = (venue: VenueRecord, id: string | undefined) => {
+  const source = venue.sources.find((s) => s.id === id);
+  return source ? nameOf(source) : null;
+};
 
 export function citySummary(city: CityRecord, venues: readonly VenueRecord[]): CitySummary {
   const own = venues.filter((v) => v.city === city.slug && v.status === null);
@@ -59,21 +63,19 @@ export function citySummary(city: CityRecord, venues: readonly VenueRecord[]): C
     city.hotelRooms?.source,
     city.conventionAmbassadors?.source,
     icca?.source,
-    city.conventionBureau.source,
   ]);
   return {
     slug: city.slug,
     name: city.name,
     province: city.province,
     foundingMember: city.foundingMember,
-    airports: city.airports,
+    airports: city.airports.map(({ code, km, source }) => ({ code, km, source })),
     hotelRooms: city.hotelRooms,
     conventionAmbassadors: city.conventionAmbassadors,
     icca,
-    conventionBureau: city.conventionBureau,
     venueCount: own.length,
     bestTheatre,
     bestExhibition,
-    sources: city.sources.filter((s) => cited.has(s.id)),
+    sources: city.sources.filter((s) => cited.has(s.id)).map(nameOf),
   };
 }

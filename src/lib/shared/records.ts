@@ -28,6 +28,9 @@ export interface SourceRecord {
   published: string | null;
 }
 
+/** A source as the compare page's scorecard and charts name it: by its publisher (citation.ts). */
+export type SourceName = Pick<SourceRecord, 'id' | 'publisher' | 'published'>;
+
 /** What is said about a published figure besides its value. */
 export interface FigureDetail {
   source: string;
