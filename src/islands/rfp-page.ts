@@ -9,7 +9,7 @@ import type { VenueRecord } from '../lib/shared/records.ts';
 import type { RfpVenue } from '../lib/shared/rfp.ts';
 import { hasJudgedValues, parseRfpQuery, readDates, requestLinks, rfpQuery, withoutVenue, type RfpRequest } from '../lib/shared/rfp-query.ts';
 import type { RequestProblem } from '../lib/shared/rfp-checks.ts';
-import { requestContacts, type CityBureau, type RequestContact, type SecretariatContact } from '../lib/shared/rfp-recipients.ts';
+import { requestRecipients, type BureauAddress, type RequestRecipients } from '../lib/shared/rfp-recipients.ts';
 import { datesText, requestFields } from '../lib/shared/rfp-text.ts';
 import { citation } from '../lib/shared/citation.ts';
 import type { RfpLabels } from './rfp-page-labels.ts';
@@ -29,9 +29,9 @@ async function start(root: HTMLElement) {
   const $ = <T extends HTMLElement>(hook: Hook) => root.querySelector<T>(sel(hook)) as T;
   const form = $<HTMLFormElement>('rfpForm');
   const output = $('rfpOutput');
-  const secretariat = JSON.parse(root.dataset.secretariat ?? 'null') as SecretariatContact;
-  // Every city's bureau contact comes with the page (a few hundred bytes), not from each city's summary.
-  const bureaus = JSON.parse(root.dataset.bureaus ?? '[]') as CityBureau[];
+  // Each city's bureau address and the secretariat's come with the page; their contacts are written into it (RfpSheet).
+  const secretariatEmail = root.dataset.secretariatEmail || null;
+  const bureaus = JSON.parse(root.dataset.bureaus ?? '[]') as BureauAddress[];
   // "Today" where the planner is, when the page was opened: a date before it has passed.
   const now = new Date();
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -174,10 +174,10 @@ async function start(root: HTMLElement) {
   };
 
   // The contacts are in the page (RfpSheet); those of the request's cities are shown.
-  const renderContacts = (contacts: RequestContact[], recipients: string[], known: (RfpVenue & { venue: VenueRecord })[]) => {
-    const shown = new Set(contacts.map((c) => (c.kind === 'bureau' ? (c.cities[0] ?? '') : 'secretariat')));
+  const renderContacts = ({ bureaus: shownBureaus, secretariatFor, recipients }: RequestRecipients, known: (RfpVenue & { venue: VenueRecord })[]) => {
+    const shown = new Set([...shownBureaus, ...(secretariatFor ? ['secretariat'] : [])]);
     for (const item of root.querySelectorAll<HTMLElement>(sel('rfpContact'))) item.hidden = !shown.has(item.dataset.rfpContact ?? '');
-    const without = contacts.find((c) => c.kind === 'secretariat')?.cities ?? [];
+    const without = secretariatFor ?? [];
     $('rfpSecretariatFor').textContent = without.length > 0 ? `${p['rfp.secretariatFor']}${p['common.colon']}${without.map(cityName).join(p['reason.listSeparator'])}` : '';
     $('rfpNoEmail').hidden = recipients.length > 0;
     // Venue websites, where known: in the page, shown for the request's venues.
@@ -209,8 +209,9 @@ async function start(root: HTMLElement) {
 
     const known = assessed.filter((a): a is RfpVenue & { venue: VenueRecord } => a.venue !== null);
     const requestCities = [...new Set(known.map((a) => a.venue.city))].flatMap((slug) => bureaus.find((c) => c.slug === slug) ?? []);
-    const { contacts, recipients } = requestContacts(requestCities, secretariat);
-    renderContacts(contacts, recipients, known);
+    const to = requestRecipients(requestCities, secretariatEmail);
+    const { recipients } = to;
+    renderContacts(to, known);
     $('rfpMailTo').textContent = recipients.length > 0 ? say('rfp.mailTo', { emails: recipients.join(p['reason.listSeparator']) }) : '';
     writeMail = () => {
       if (!mail) return;

@@ -14,41 +14,39 @@ export interface SecretariatContact {
   source: string | null;
 }
 
-export interface RequestContact {
-  kind: 'bureau' | 'secretariat';
-  /** The request's cities this contact answers for (a bureau: its city; the secretariat: those without an e-mail). */
-  cities: string[];
-  name: Label;
-  desk: Label | null;
-  email: string | null;
-  phone: string | null;
-  url: string | null;
-  /** The source named by publisher and year, in the page's language. */
-  source: string | null;
-}
-
-/** What the request page carries of each city's bureau: its record, and its source already named (so the page needs no citation code). */
+/** What the request page's server side has of each city's bureau: its record, and its source already named. */
 export interface CityBureau {
   slug: string;
   conventionBureau: BureauRecord;
   source: string | null;
 }
 
-/** The contacts of a request's cities (in the order given) and the addresses its e-mail goes to. */
-export function requestContacts(cities: readonly CityBureau[], secretariat: SecretariatContact): { contacts: RequestContact[]; recipients: string[] } {
-  const bureaus: RequestContact[] = cities.map((city) => {
-    const b = city.conventionBureau;
-    return { kind: 'bureau', cities: [city.slug], name: b.name, desk: b.desk, email: b.email, phone: b.phone, url: b.url, source: city.source };
-  });
-  const withoutEmail = bureaus.filter((b) => b.email === null).flatMap((b) => b.cities);
-  const contacts = [...bureaus];
-  const fallback = cities.length === 0 || withoutEmail.length > 0;
-  if (fallback) {
-    contacts.push({ kind: 'secretariat', cities: withoutEmail, name: secretariat.host, desk: null, email: secretariat.email, phone: secretariat.phone, url: null, source: secretariat.source });
-  }
-  const published = bureaus.flatMap((b) => (b.email ? [b.email] : []));
-  const recipients = [...new Set([...published, ...(fallback && secretariat.email ? [secretariat.email] : [])])];
-  return { contacts, recipients };
+/** What the request page's script carries of each city's bureau: only the address it publishes, if any. */
+export interface BureauAddress {
+  slug: string;
+  email: string | null;
+}
+
+/** Whom a request goes to, for the page to show their contacts (written into it) and address its e-mail. */
+export interface RequestRecipients {
+  /** The request's cities whose bureau is shown, in the order given. */
+  bureaus: string[];
+  /** The cities the alliance secretariat answers for (those whose bureau has no e-mail address), or null when it is not needed. */
+  secretariatFor: string[] | null;
+  /** The published addresses the e-mail goes to. */
+  recipients: string[];
+}
+
+/** The recipients of a request to `cities` (in the order given). */
+export function requestRecipients(cities: readonly BureauAddress[], secretariatEmail: string | null): RequestRecipients {
+  const withoutEmail = cities.filter((c) => c.email === null).map((c) => c.slug);
+  const needsSecretariat = cities.length === 0 || withoutEmail.length > 0;
+  const published = cities.flatMap((c) => (c.email ? [c.email] : []));
+  return {
+    bureaus: cities.map((c) => c.slug),
+    secretariatFor: needsSecretariat ? withoutEmail : null,
+    recipients: [...new Set([...published, ...(needsSecretariat && secretariatEmail ? [secretariatEmail] : [])])],
+  };
 }
 
 /** A phone number as a `tel:` link: digits and a leading +, nothing else. */
