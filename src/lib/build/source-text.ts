@@ -6,8 +6,13 @@ import type { SourceRecord } from '../shared/records.ts';
  * The name of a source's language as a reader of `locale` writes it beside a citation:
  * "Chinese" / "英文". Chinese editors mark a document's language with 文 (英文, 日文), not 语.
  */
+const languageNames = new Map<Locale, Intl.DisplayNames>();
+
 export function languageLabel(language: string, locale: Locale): string {
-  const name = new Intl.DisplayNames([intlLocale[locale]], { type: 'language' }).of(language) ?? language;
+  // Made once per language: a build names thousands of sources.
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([intlLocale[locale]], { type: 'language' })));
+  const name = names.of(language) ?? language;
   return locale === 'zh' ? name.replace(/语$/, '文') : name;
 }
 
