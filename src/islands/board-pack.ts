@@ -20,7 +20,7 @@ import { intlLocale } from '../i18n/locales.ts';
 import { qualifiedNumber } from '../lib/shared/number-format.ts';
 import { positiveWhole } from '../lib/shared/brief-query.ts';
 import { cityBarChart, cityChartMetrics } from '../lib/shared/city-charts.ts';
-import type { VenueRecord } from '../lib/shared/records.ts';
+import type { VenueSummary } from '../lib/shared/venue-summary.ts';
 import type { CitySummary } from '../lib/shared/city-summary.ts';
 import type { ShortlistKind } from '../lib/shared/shortlist.ts';
 import type { BoardLabelSet, CompareLabelSet } from './compare-page-labels.ts';
@@ -31,7 +31,7 @@ import { sel } from './hooks.ts';
 export type BoardWords = CompareLabelSet & BoardLabelSet;
 
 export interface BoardInput {
-  venues: VenueRecord[];
+  venues: VenueSummary[];
   cities: CitySummary[];
   locale: 'en' | 'zh';
   strings: BoardWords;
@@ -39,7 +39,7 @@ export interface BoardInput {
   formatNumber: (n: number) => string;
 }
 
-type Item = VenueRecord | CitySummary;
+type Item = VenueSummary | CitySummary;
 
 const nameOf = (item: Item, locale: 'en' | 'zh') => item.name[locale];
 

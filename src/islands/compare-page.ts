@@ -8,14 +8,15 @@ import { compareCsv, compareVenueRows, type CompareRow } from '../lib/shared/ven
 import { listingKeys, type ListingPhrases } from '../lib/shared/listing-text.ts';
 import { citation } from '../lib/shared/citation.ts';
 import { layouts, type Layout } from '../lib/shared/seating.ts';
-import type { SourceRecord, VenueRecord } from '../lib/shared/records.ts';
+import type { SourceName } from '../lib/shared/records.ts';
+import type { VenueSummary } from '../lib/shared/venue-summary.ts';
 import type { CitySummary } from '../lib/shared/city-summary.ts';
 import { compareQuery, parseCompareQuery, toggleShortlisted, type Shortlist, type ShortlistKind } from '../lib/shared/shortlist.ts';
 import { venueTypes } from '../lib/shared/vocabulary.ts';
 import type { BoardLabelSet, CompareLabelSet } from './compare-page-labels.ts';
 import { readShortlist, writeShortlist } from './shortlist-store.ts';
 import { element, stickyColumn } from './dom.ts';
-import { fetchCitySummaries, fetchJson, fetchVenues } from './open-data-fetch.ts';
+import { fetchCitySummaries, fetchJson, fetchVenueSummaries } from './open-data-fetch.ts';
 import { entityPath } from '../i18n/paths.ts';
 import { keepBoardKeys } from '../lib/shared/board-query.ts';
 import { sel } from './hooks.ts';
@@ -45,10 +46,10 @@ async function start(root: HTMLElement) {
   }
 
   // Only the records this comparison shows: one small file per venue and per city.
-  let venues: VenueRecord[];
+  let venues: VenueSummary[];
   let cities: CitySummary[];
   try {
-    [venues, cities] = await Promise.all([fetchVenues(list.venues), fetchCitySummaries(list.cities)]);
+    [venues, cities] = await Promise.all([fetchVenueSummaries(list.venues), fetchCitySummaries(list.cities)]);
   } catch {
     // As the finder does: say so, rather than leave an empty page.
     unknownNote.hidden = false;
@@ -72,7 +73,7 @@ async function start(root: HTMLElement) {
     listing: Object.fromEntries(listingKeys.map((key) => [key, s[key]])) as ListingPhrases,
     formatNumber: number,
     orMore: s['common.orMore'],
-    cite: (source: SourceRecord) => citation(source, locale),
+    cite: (source: SourceName) => citation(source, locale),
   };
 
   const render = () => {

@@ -1,11 +1,12 @@
 /**
- * The data the islands read, fetched from this site: the finder's compact index, only the records a
- * page shows, or any of the site's JSON files. Throws when a file cannot be had for a reason other
- * than "no such venue or city", so each island can say so.
+ * The data the islands read, fetched from this site: the finder's compact index, only the records
+ * (or summaries) a page shows, or any of the site's JSON files. Throws when a file cannot be had for
+ * a reason other than "no such venue or city", so each island can say so.
  */
 import type { CitySummary } from '../lib/shared/city-summary.ts';
 import type { FinderIndex } from '../lib/shared/finder-index.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
+import type { VenueSummary } from '../lib/shared/venue-summary.ts';
 import { slugPattern } from '../lib/shared/slug.ts';
 
 /** One of the site's JSON files; throws when it cannot be had. */
@@ -21,7 +22,7 @@ export const fetchFinderIndex = () => fetchJson<FinderIndex>('/data/finder-index
  * The records of `slugs` from `/data/{folder}/{slug}.json`, in the order asked; a slug that is no
  * venue (or city) of this site is left out, and so is one that is not a slug at all (never fetched).
  */
-async function recordsOf<T>(folder: 'venues' | 'city-summaries', slugs: readonly string[]): Promise<T[]> {
+async function recordsOf<T>(folder: 'venues' | 'venue-summaries' | 'city-summaries', slugs: readonly string[]): Promise<T[]> {
   const found = await Promise.all(
     [...new Set(slugs)].filter((slug) => slugPattern.test(slug)).map(async (slug) => {
       const response = await fetch(`/data/${folder}/${slug}.json`);
@@ -34,4 +35,5 @@ async function recordsOf<T>(folder: 'venues' | 'city-summaries', slugs: readonly
 }
 
 export const fetchVenues = (slugs: readonly string[]) => recordsOf<VenueRecord>('venues', slugs);
+export const fetchVenueSummaries = (slugs: readonly string[]) => recordsOf<VenueSummary>('venue-summaries', slugs);
 export const fetchCitySummaries = (slugs: readonly string[]) => recordsOf<CitySummary>('city-summaries', slugs);

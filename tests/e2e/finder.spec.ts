@@ -233,7 +233,7 @@ test.describe('when the open data cannot be loaded', () => {
   ];
   for (const { path, message } of pages) {
     test(`${path} says so instead of showing an empty page`, async ({ page }) => {
-      await page.route(/\/data\/(finder-index|venues\/[a-z0-9-]+|city-summaries\/[a-z0-9-]+)\.json$/, (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }));
+      await page.route(/\/data\/(finder-index|venues\/[a-z0-9-]+|(venue|city)-summaries\/[a-z0-9-]+)\.json$/, (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }));
       await page.goto(path);
       await expect(page.getByText(message)).toBeVisible();
     });

@@ -6,7 +6,8 @@
  */
 import { positiveWhole } from './brief-query.ts';
 import { boardKeys } from './board-query.ts';
-import type { Label, SourceName, VenueRecord } from './records.ts';
+import type { Label, SourceName } from './records.ts';
+import type { VenueSummary } from './venue-summary.ts';
 import type { CitySummary, VenueFigure } from './city-summary.ts';
 import type { ShortlistKind } from './shortlist.ts';
 import { largestListedRoom, roomListing } from './venues.ts';
@@ -46,19 +47,19 @@ const sourceOf = (sources: readonly SourceName[], id: string | undefined) => sou
 /** The venue total `key` with its source, or null where nobody published it. */
 const venueTotal =
   (key: 'exhibitionSpace' | 'meetingSpace' | 'hotelRooms' | 'airportKm') =>
-  (v: VenueRecord): BoardFigure | null => {
+  (v: VenueSummary): BoardFigure | null => {
     const value = v[key];
     const detail = v.figureDetails[key];
     return value === null ? null : { value, source: sourceOf(v.sources, detail?.source), year: detail?.year ?? null, orMore: detail?.orMore ?? false };
   };
 
 /** The largest listed room by `measure` (venues.ts's one rule), as a figure with that room's source. */
-function largestRoom(v: VenueRecord, measure: Layout | 'area'): BoardFigure | null {
+function largestRoom(v: VenueSummary, measure: Layout | 'area'): BoardFigure | null {
   const largest = largestListedRoom(v, measure);
   return largest && { value: largest.value, source: sourceOf(v.sources, largest.room.source), year: null, orMore: largest.orMore };
 }
 
-export const venueCriteria: Criterion<VenueRecord>[] = [
+export const venueCriteria: Criterion<VenueSummary>[] = [
   { key: 'theatre', better: 'more', figure: (v) => largestRoom(v, 'theatre') },
   { key: 'largestRoom', better: 'more', unit: 'sqm', figure: (v) => largestRoom(v, 'area') },
   { key: 'exhibition', better: 'more', unit: 'sqm', figure: venueTotal('exhibitionSpace') },

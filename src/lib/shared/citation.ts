@@ -4,9 +4,12 @@
  * address is a link on the page that lists it (its publisher's own, or none).
  */
 import type { Locale } from '../../i18n/locales.ts';
-import type { SourceRecord } from './records.ts';
+import type { SourceName, SourceRecord } from './records.ts';
 
-export function citation(source: Pick<SourceRecord, 'publisher' | 'title' | 'published'>, locale: Locale, withTitle = false): string {
+/** A source as compare names it, by publisher and date: what the summaries it reads carry of each. */
+export const sourceName = ({ id, publisher, published }: SourceRecord): SourceName => ({ id, publisher, published });
+
+export function citation(source: Pick<SourceRecord, 'publisher' | 'published'> & Partial<Pick<SourceRecord, 'title'>>, locale: Locale, withTitle = false): string {
   const year = source.published?.slice(0, 4);
   const title = withTitle && source.title ? source.title : null;
   if (locale === 'zh') {

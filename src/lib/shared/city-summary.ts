@@ -6,6 +6,7 @@
  */
 import type { CityRecord, Label, SourceName, SourceRecord, VenueRecord } from './records.ts';
 import { largestListedRoom } from './venues.ts';
+import { sourceName } from './citation.ts';
 
 /** A figure of one of the city's venues, with that venue and the source it names. */
 export interface VenueFigure {
@@ -39,10 +40,9 @@ export interface CitySummary {
 /** The better of two venue figures: more, then a figure that is not a lower bound. */
 const larger = (a: VenueFigure | null, b: VenueFigure | null) => (!a ? b : !b ? a : b.value > a.value ? b : a);
 
-const nameOf = ({ id, publisher, published }: SourceRecord): SourceName => ({ id, publisher, published });
 const sourceIn = (venue: VenueRecord, id: string | undefined) => {
   const source = venue.sources.find((s) => s.id === id);
-  return source ? nameOf(source) : null;
+  return source ? sourceName(source) : null;
 };
 
 export function citySummary(city: CityRecord, venues: readonly VenueRecord[]): CitySummary {
@@ -76,6 +76,6 @@ export function citySummary(city: CityRecord, venues: readonly VenueRecord[]): C
     venueCount: own.length,
     bestTheatre,
     bestExhibition,
-    sources: city.sources.filter((s) => cited.has(s.id)).map(nameOf),
+    sources: city.sources.filter((s) => cited.has(s.id)).map(sourceName),
   };
 }

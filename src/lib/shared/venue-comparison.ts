@@ -2,7 +2,8 @@
 import type { Layout } from './seating.ts';
 import { layouts } from './seating.ts';
 import { roomListingText, type ListingPhrases } from './listing-text.ts';
-import type { SourceRecord, VenueRecord } from './records.ts';
+import type { SourceName } from './records.ts';
+import type { VenueSummary } from './venue-summary.ts';
 import { largestListedRoom, roomListing, type LargestRoom } from './venues.ts';
 import { fillPlaceholders } from '../../i18n/placeholders.ts';
 
@@ -30,12 +31,12 @@ export interface CompareLabels {
   /** "more than {n}": a figure published as a lower bound. */
   orMore: string;
   /** A source named by publisher and year (citation.ts), never by its address. */
-  cite: (source: SourceRecord) => string;
+  cite: (source: SourceName) => string;
 }
 
 /** One row per figure a planner compares; a figure nobody published is null (shown as "not published", never 0). */
-export function compareVenueRows(venues: readonly VenueRecord[], labels: CompareLabels): CompareRow[] {
-  const row = (key: string, label: string, value: (v: VenueRecord) => string | number | null): CompareRow => ({
+export function compareVenueRows(venues: readonly VenueSummary[], labels: CompareLabels): CompareRow[] {
+  const row = (key: string, label: string, value: (v: VenueSummary) => string | number | null): CompareRow => ({
     key,
     label,
     values: venues.map(value),
