@@ -1,26 +1,22 @@
 // npm run bench -- [--cities 50] [--venues 10] [--news 2] [--runs 3]
 // Build cost at N and 2N pages, Pagefind index cost, the per-page ratio to a bare Astro floor,
 // and page weight per template. Prints a table and writes bench/report.md. The site and the floor
-// are built by turns, `runs` times each, and their medians compared: one build on a busy machine
-// varies by a third.
+// are built by turns, `runs` times each: the ratio is the median of each turn's ratio, since one
+// build on this kind of machine varies by up to a quarter.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { entityPageCount, syntheticCorpus, type CorpusSize } from '../src/lib/tooling/synthetic-corpus.ts';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { kb, numberOption, table, timed } from './lib/measure.ts';
+import { kb, median, numberOption, table, timed } from './lib/measure.ts';
 import { loadedWeight, type LoadedWeight } from './lib/loaded-weight.ts';
 import { chromiumArgs, findChromium } from './lib/chromium.mjs';
 import { buildSite, indexSite, writeFiles } from './lib/synthetic-site.ts';
 
 const base: CorpusSize = { cities: numberOption('cities', 50), venuesPerCity: numberOption('venues', 10), newsPerCity: numberOption('news', 2) };
 const repeats = numberOption('runs', 3);
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
+if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`--runs takes a whole number from 1 up, not ${process.argv[process.argv.indexOf('--runs') + 1]}.`);
 const spread = (values: number[]) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)} s`;
 const work = resolve('bench/.work');
 const astroBin = resolve('node_modules/astro/bin/astro.mjs');
@@ -36,9 +32,10 @@ function floorFiles(corpus: Map<string, string>): Map<string, string> {
 interface Run {
   label: string;
   pages: number;
-  /** Medians of the timed builds, and every timing. */
+  /** Medians of the timed builds and of each turn's ratio, and every timing. */
   build: number;
   floor: number;
+  ratio: number;
   builds: number[];
   floors: number[];
   index: { seconds: number; bytes: number };
@@ -67,10 +64,11 @@ for (const [label, factor] of [['N', 1], ['2N', 2]] as const) {
   }
   const build = median(builds);
   const floor = median(floors);
+  const ratio = median(builds.map((b, i) => b / (floors[i] as number)));
   step(`${label}: indexing with Pagefind`);
   const index = await indexSite(dist);
   step(`${label}: indexed in ${index.seconds.toFixed(1)} s`);
-  runs.push({ label, pages, build, floor, builds, floors, index, dist });
+  runs.push({ label, pages, build, floor, ratio, builds, floors, index, dist });
 }
 
 const [n, twoN] = runs as [Run, Run];
@@ -81,7 +79,7 @@ const buildRows = runs.map((r) => [
   Math.round(r.pages / r.build),
   `${((r.build / r.pages) * 1000).toFixed(2)} ms`,
   `${((r.floor / r.pages) * 1000).toFixed(2)} ms`,
-  `${(r.build / r.floor).toFixed(2)}×`,
+  `${r.ratio.toFixed(2)}×`,
   spread(r.builds),
   spread(r.floors),
   `${r.index.seconds.toFixed(1)} s`,
@@ -138,7 +136,7 @@ const report = [
   '',
   '## Build',
   '',
-  `Medians of ${repeats} builds of each, site and floor by turns; the ranges are every build's time.`,
+  `Site and floor built by turns, ${repeats} times each: times are medians, the ratio is the median of each turn's ratio, the ranges are every build's time.`,
   '',
   table(['size', 'entity pages', 'build', 'pages/s', 'per page', 'floor per page', 'ratio to floor', 'site builds', 'floor builds', 'Pagefind', 'index size'], buildRows),
   '',

@@ -1,5 +1,6 @@
 /**
- * The compare page's board pack and city charts, drawn by the compare island after its tables:
+ * The compare page's board pack and city charts, drawn by the compare island below its tables when
+ * the planner scrolls near them or presses Print (compare-page.ts):
  * weights and must-haves (kept in the URL), scores with the figures behind them, their sources and
  * verified dates, and small bar charts of the compared cities' key figures. All text is set as text.
  */

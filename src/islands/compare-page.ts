@@ -16,13 +16,12 @@ import { venueTypes } from '../lib/shared/vocabulary.ts';
 import type { BoardLabelSet, CompareLabelSet } from './compare-page-labels.ts';
 import { readShortlist, writeShortlist } from './shortlist-store.ts';
 import { element, stickyColumn } from './dom.ts';
-import { fetchCitySummaries, fetchJson, fetchVenueSummaries } from './open-data-fetch.ts';
+import { fetchCitySummaries, fetchVenueSummaries, fetchWords } from './open-data-fetch.ts';
 import { entityPath } from '../i18n/paths.ts';
 import { keepBoardKeys } from '../lib/shared/board-query.ts';
 import { sel } from './hooks.ts';
-import { islandWords } from './island-words.ts';
+import { islandWords, sayIn } from './island-words.ts';
 import type { BoardInput, BoardWords } from './board-pack.ts';
-import { phrase } from '../i18n/phrase.ts';
 
 const root = document.querySelector<HTMLElement>(sel('compare'));
 if (root) void start(root);
@@ -76,6 +75,15 @@ async function start(root: HTMLElement) {
     cite: (source: SourceName) => citation(source, locale),
   };
 
+  // The note above the tables: what the URL named that is not on the site, then whether the charts
+  // and the scorecard failed to load (the tables stand).
+  let unknownText = '';
+  let chartsFailed = false;
+  const showNote = () => {
+    unknownNote.textContent = [unknownText, chartsFailed ? s['compare.chartsLoadError'] : ''].filter(Boolean).join(' ');
+    unknownNote.hidden = unknownNote.textContent === '';
+  };
+
   const render = () => {
     tables.replaceChildren();
     const shownVenues = list.venues.flatMap((slug) => venues.find((v) => v.slug === slug) ?? []);
@@ -85,8 +93,8 @@ async function start(root: HTMLElement) {
       ...list.venues.filter((slug) => !venues.some((v) => v.slug === slug)),
       ...list.cities.filter((slug) => !cities.some((c) => c.slug === slug)),
     ];
-    unknownNote.hidden = unknown.length === 0;
-    unknownNote.textContent = say('compare.unknown', { items: unknown.join(', ') });
+    unknownText = unknown.length > 0 ? say('compare.unknown', { items: unknown.join(', ') }) : '';
+    showNote();
     empty.hidden = shownVenues.length + shownCities.length > 0;
     actions.hidden = !empty.hidden;
     const rfpLink = root.querySelector<HTMLAnchorElement>(sel('compareRfp'));
@@ -179,33 +187,42 @@ async function start(root: HTMLElement) {
     if (boardNear) void drawBoard();
   };
 
-  // The city charts and the scorecard sit below the tables: their code loads once the planner
-  // scrolls near them (or prints), so the figures come first and a glance at the tables costs 5 KB
-  // less. Each drawing of the tables gets them once; a list changed while the chunk loads wins.
+  // The city charts and the scorecard sit below the tables: their code and words load once the
+  // planner scrolls near them or presses Print, so the figures come first and a glance at the tables
+  // costs 5 KB less. (The browser's own print command cannot wait for them: it prints what is drawn.)
+  // Each drawing of the tables gets them once; a list changed while they load wins; a failed load is
+  // tried again on the next scroll or Print.
   let csvSections: { headers: string[]; rows: CompareRow[] }[] = [];
-  let shown: Pick<BoardInput, 'venues' | 'cities'> | undefined;
+  let shown: Pick<BoardInput, 'venues' | 'cities'> = { venues: [], cities: [] };
   let citySection: HTMLElement | null = null;
   let drawings = 0;
   let drawnFor = 0;
   let boardNear = false;
   let boardPack: Promise<[typeof import('./board-pack.ts'), BoardLabelSet]> | undefined;
-  const drawBoard = () =>
-    (boardPack ??= Promise.all([import('./board-pack.ts'), fetchJson<BoardLabelSet>(`/${locale}/words/board.json`)])).then(
-      ([{ renderBoardPack, renderCityCharts }, boardWords]) => {
-        if (drawnFor === drawings || !shown) return;
-        drawnFor = drawings;
-        const strings: BoardWords = { ...s, ...boardWords };
-        const board: BoardInput = { ...shown, locale, strings, say: (key, values) => phrase(locale, strings, key, values), formatNumber: number };
-        renderCityCharts(citySection, board);
-        renderBoardPack(root, board);
-      },
-      // Only the charts and the scorecard are missing (the tables stand): said after any unknown items.
-      () => {
-        if (unknownNote.textContent?.includes(s['compare.chartsLoadError'])) return;
-        unknownNote.textContent = [unknownNote.hidden ? '' : unknownNote.textContent, s['compare.chartsLoadError']].filter(Boolean).join(' ');
-        unknownNote.hidden = false;
-      },
-    );
+  const drawBoard = async () => {
+    if (drawnFor === drawings) return;
+    if (shown.venues.length + shown.cities.length === 0) {
+      // Nothing to score: hide what an earlier list drew, and load nothing for it.
+      const box = root.querySelector<HTMLElement>(sel('board'));
+      if (box) box.hidden = true;
+      drawnFor = drawings;
+      return;
+    }
+    try {
+      const [{ renderBoardPack, renderCityCharts }, boardWords] = await (boardPack ??= Promise.all([import('./board-pack.ts'), fetchWords<BoardLabelSet>(locale, 'board')]));
+      if (drawnFor === drawings) return;
+      drawnFor = drawings;
+      const strings: BoardWords = { ...s, ...boardWords };
+      const board: BoardInput = { ...shown, locale, strings, say: sayIn(locale, strings), formatNumber: number };
+      renderCityCharts(citySection, board);
+      renderBoardPack(root, board);
+      chartsFailed = false;
+    } catch {
+      boardPack = undefined;
+      chartsFailed = true;
+    }
+    showNote();
+  };
 
   render();
   // Watched once the tables stand, where the charts will be drawn.
@@ -223,13 +240,20 @@ async function start(root: HTMLElement) {
     observer.observe(near);
   } else void nearBoard();
 
-  // A print shows the charts (and, on its own, the scorecard) even when they were never scrolled to.
-  root.querySelector(sel('comparePrint'))?.addEventListener('click', () => void nearBoard().then(() => window.print()));
+  // The Print button draws the charts first (once, however often it is pressed while they load).
+  let printing = false;
+  root.querySelector(sel('comparePrint'))?.addEventListener('click', () => {
+    if (printing) return;
+    printing = true;
+    void nearBoard().finally(() => {
+      printing = false;
+      window.print();
+    });
+  });
   root.querySelector(sel('boardPrint'))?.addEventListener('click', () => {
     document.documentElement.dataset.printing = 'board';
     window.print();
   });
-  window.addEventListener('beforeprint', () => void nearBoard());
   window.addEventListener('afterprint', () => delete document.documentElement.dataset.printing);
   root.querySelector(sel('compareCsv'))?.addEventListener('click', () => {
     // One BOM at the very start; each section after the first is separated by a blank line.

@@ -8,22 +8,13 @@ import { checkDates, dateSpan } from '../lib/shared/date-check.ts';
 import { findingLine, findingText, type DatePhrases } from '../lib/shared/date-text.ts';
 import type { CalendarRecord } from '../lib/shared/records.ts';
 import { element } from './dom.ts';
-import { fetchJson } from './open-data-fetch.ts';
+import { fetchJson, fetchWords } from './open-data-fetch.ts';
 
 let calendar: Promise<CalendarRecord> | undefined;
 const loadCalendar = () => (calendar ??= fetchJson<CalendarRecord>('/data/calendar.json'));
 
-const phrases = new Map<Locale, Promise<DatePhrases>>();
-/** The date check's words in `locale` (/{locale}/words/dates.json), fetched once (again after a failure). */
-export function datePhrases(locale: Locale): Promise<DatePhrases> {
-  let loaded = phrases.get(locale);
-  if (!loaded) {
-    loaded = fetchJson<DatePhrases>(`/${locale}/words/dates.json`);
-    loaded.catch(() => phrases.delete(locale));
-    phrases.set(locale, loaded);
-  }
-  return loaded;
-}
+/** The date check's words in `locale` (/{locale}/words/dates.json). */
+export const datePhrases = (locale: Locale) => fetchWords<DatePhrases>(locale, 'dates');
 
 export interface DateCheckOptions {
   locale: Locale;

@@ -14,8 +14,14 @@ export interface IslandWords<L extends Record<string, string>> {
   formatNumber: (n: number) => string;
 }
 
+/** `say()` for a set of words in `locale`: placeholders filled, plural forms picked. */
+export const sayIn =
+  <L extends Record<string, string>>(locale: Locale, labels: L): IslandWords<L>['say'] =>
+  (key, values) =>
+    phrase(locale, labels, key, values);
+
 export function islandWords<L extends Record<string, string>>(root: HTMLElement): IslandWords<L> {
   const locale = isLocale(root.dataset.locale) ? root.dataset.locale : 'en';
   const labels = JSON.parse(root.dataset.labels ?? '{}') as L;
-  return { locale, labels, say: (key, values) => phrase(locale, labels, key, values), formatNumber: numberFormatter(locale) };
+  return { locale, labels, say: sayIn(locale, labels), formatNumber: numberFormatter(locale) };
 }

@@ -1,8 +1,9 @@
 /**
  * The data the islands read, fetched from this site: the finder's compact index, only the records
- * (or summaries) a page shows, or any of the site's JSON files. Throws when a file cannot be had for
+ * (or summaries) a page shows, the words an island needs later, or any of the site's JSON files. Throws when a file cannot be had for
  * a reason other than "no such venue or city", so each island can say so.
  */
+import type { Locale } from '../i18n/locales.ts';
 import type { CitySummary } from '../lib/shared/city-summary.ts';
 import type { FinderIndex } from '../lib/shared/finder-index.ts';
 import type { VenueRecord } from '../lib/shared/records.ts';
@@ -17,6 +18,22 @@ export async function fetchJson<T>(path: string): Promise<T> {
 }
 
 export const fetchFinderIndex = () => fetchJson<FinderIndex>('/data/finder-index.json');
+
+/** The sets of words an island fetches when it first needs them (src/pages/[locale]/words/[set].json.ts). */
+export type WordSet = 'dates' | 'board';
+const wordFiles = new Map<string, Promise<unknown>>();
+
+/** A set of words in `locale` from /{locale}/words/{set}.json: fetched once, and again after a failure. */
+export function fetchWords<T>(locale: Locale, set: WordSet): Promise<T> {
+  const path = `/${locale}/words/${set}.json`;
+  let loaded = wordFiles.get(path) as Promise<T> | undefined;
+  if (!loaded) {
+    loaded = fetchJson<T>(path);
+    loaded.catch(() => wordFiles.delete(path));
+    wordFiles.set(path, loaded);
+  }
+  return loaded;
+}
 
 /**
  * The records of `slugs` from `/data/{folder}/{slug}.json`, in the order asked; a slug that is no

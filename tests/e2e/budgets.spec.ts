@@ -64,6 +64,16 @@ const budgets: { name: string; path: (l: string) => string; limit: number; targe
     limit: 25 * kb,
     ready: (page) => expect(page.locator(sel('compareTable', 'cities'))).toBeVisible(),
   },
+  // The same, scrolled to the city charts and the scorecard, with their code and words.
+  {
+    name: 'compare, scrolled to its charts and scorecard',
+    path: (l) => `/${l}/compare/?venues=${shortlist}&cities=beijing,shanghai`,
+    limit: 32 * kb,
+    ready: async (page) => {
+      await scrollToBoard(page);
+      await expect(page.locator(sel('boardTable', 'cities'))).toBeVisible();
+    },
+  },
   {
     name: 'a request to three venues',
     path: (l) => `/${l}/rfp/?${brief}&venues=${shortlist}`,
@@ -97,6 +107,12 @@ test('compare loads its charts’ and scorecard’s code and words only when the
   await scrollToBoard(page);
   await expect(page.locator(sel('boardTable', 'cities'))).toBeVisible();
   expect(fetched.filter(board)).toHaveLength(2);
+  // With nothing to compare there is nothing to score: neither loads.
+  fetched.length = 0;
+  await page.goto('/en/compare/');
+  await expect(page.locator(sel('compareEmpty'))).toBeVisible();
+  await expect(page.locator(sel('board'))).toBeHidden();
+  expect(fetched.filter(board)).toEqual([]);
 });
 
 test('islands stay small: the finder’s, compare’s and the request’s own scripts at most 10 KB each (gzip)', () => {

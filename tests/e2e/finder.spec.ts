@@ -239,6 +239,17 @@ test.describe('when the open data cannot be loaded', () => {
     });
   }
 
+  test('compare tries its charts and scorecard again after a failed load, when the list changes', async ({ page }) => {
+    let failed = 0;
+    await page.route(/\/_astro\/board-pack\.[\w-]+\.js$/, (route) => (failed++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await page.goto(`/en/compare/?venues=${venues[0]?.slug},${venues[1]?.slug}&cities=beijing`);
+    await scrollToBoard(page);
+    await expect(page.getByText('The city charts and the scorecard could not be loaded; the tables are complete.')).toBeVisible();
+    await page.locator(`${sel('compareTable', 'venues')} thead button`).first().click();
+    await expect(page.locator(sel('boardTable', 'venues'))).toBeVisible();
+    expect(failed).toBe(2);
+  });
+
   // Their code and their words load apart: either failing leaves the tables and says so.
   for (const [what, failing] of [['code', /\/_astro\/board-pack\.[\w-]+\.js$/], ['words', /\/en\/words\/board\.json$/]] as const) {
     test(`compare keeps its tables when its charts’ and scorecard’s ${what} cannot be loaded, and says so`, async ({ page }) => {

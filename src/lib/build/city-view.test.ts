@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ambassadorProgrammeText, bureauFacts, cityAirports, cityGlanceFacts, cityIcca } from './city-view.ts';
 import type { CityRecord } from '../shared/records.ts';
-import { roomRecord, venueRecordOf } from '../testing/records.ts';
+import { roomRecord, sourceRecord, venueRecordOf } from '../testing/records.ts';
 
-const source = (id: string) => ({ id, publisher: { en: id, zh: id }, title: null, url: `https://example.org/${id}`, language: 'en' as const, published: null });
+const source = (id: string) => sourceRecord(id, { url: `https://example.org/${id}` });
 const city: CityRecord = {
   slug: 'hangzhou',
   name: { en: 'Hangzhou', zh: '杭州' },

@@ -2,14 +2,14 @@
 import { intlLocale, type Locale } from '../../i18n/locales.ts';
 import type { SourceRecord } from '../shared/records.ts';
 
+/** Each page language's names of languages, made once: a build names thousands of sources. */
+const languageNames = new Map<Locale, Intl.DisplayNames>();
+
 /**
  * The name of a source's language as a reader of `locale` writes it beside a citation:
  * "Chinese" / "英文". Chinese editors mark a document's language with 文 (英文, 日文), not 语.
  */
-const languageNames = new Map<Locale, Intl.DisplayNames>();
-
 export function languageLabel(language: string, locale: Locale): string {
-  // Made once per language: a build names thousands of sources.
   let names = languageNames.get(locale);
   if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([intlLocale[locale]], { type: 'language' })));
   const name = names.of(language) ?? language;

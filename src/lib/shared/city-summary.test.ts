@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citySummary } from './city-summary.ts';
 import type { CityRecord } from './records.ts';
-import { completeVenue, roomRecord, venueRecordOf } from '../testing/records.ts';
-
-const source = (id: string) => ({ id, publisher: { en: id, zh: id }, title: null, url: null, language: 'en' as const, published: null });
+import { completeVenue, roomRecord, sourceRecord as source, venueRecordOf } from '../testing/records.ts';
 const city: CityRecord = {
   slug: 'hangzhou',
   name: { en: 'Hangzhou', zh: '杭州' },
@@ -25,7 +23,7 @@ const city: CityRecord = {
   universities: [],
   supportProgrammes: [{ name: { en: 'P', zh: 'P' }, description: { en: 'Long text', zh: '长文' }, url: null, source: 'policy' }],
   conventionBureau: { name: { en: 'Bureau', zh: '局' }, desk: null, url: null, email: null, phone: '+86 571 1234 5678', source: 'bureau' },
-  sources: ['airport', 'rail', 'ambassadors', 'icca-2016', 'icca-2018', 'icca-2019', 'policy', 'bureau'].map(source),
+  sources: ['airport', 'rail', 'ambassadors', 'icca-2016', 'icca-2018', 'icca-2019', 'policy', 'bureau'].map((id) => source(id)),
 };
 
 describe('citySummary', () => {

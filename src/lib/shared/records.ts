@@ -28,7 +28,7 @@ export interface SourceRecord {
   published: string | null;
 }
 
-/** A source as the compare page's scorecard and charts name it: by its publisher (citation.ts). */
+/** A source as the compare page names it, in its tables, scorecard and charts: by publisher and date (citation.ts). */
 export type SourceName = Pick<SourceRecord, 'id' | 'publisher' | 'published'>;
 
 /** What is said about a published figure besides its value. */

@@ -4,7 +4,8 @@ import { listingKeys } from './listing-text.ts';
 import vocabularyLabels from './vocabulary-labels.json' with { type: 'json' };
 import { compareCsv, compareVenueRows, csvField, type CompareLabels } from './venue-comparison.ts';
 import { citation } from './citation.ts';
-import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
+import { completeVenue, roomRecord, sourceRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
+import { venueSummary } from './venue-summary.ts';
 
 const labels: CompareLabels = {
   city: 'City',
@@ -61,5 +62,9 @@ describe('compare', () => {
   it('writes CSV with a BOM, a header of venue names and CRLF lines', () => {
     const csv = compareCsv(['Expo, Hangzhou', '博览中心'], rows.slice(0, 1));
     expect(csv).toBe('\uFEFF,"Expo, Hangzhou",博览中心\r\nCity,Hangzhou,Hangzhou\r\n');
+  });
+  it('reads a venue summary (what the compare page fetches) as it reads the full record', () => {
+    const full = completeVenue('a', [roomRecord('hall', { area: 5000, capacity: { theatre: 3000 }, source: 's' })], { exhibitionSpace: 100000, hotelRooms: 300, sources: [sourceRecord('s', { title: 'A title', url: 'https://example.org/s', published: '2019-01-01' })] });
+    expect(compareVenueRows([venueSummary(full)], labels)).toEqual(compareVenueRows([full], labels));
   });
 });

@@ -7,12 +7,12 @@
 import type { SourceName, VenueRecord } from './records.ts';
 import { sourceName } from './citation.ts';
 
-export type VenueSummary = Pick<
-  VenueRecord,
-  'slug' | 'city' | 'type' | 'name' | 'meetingRoomsTotal' | 'meetingSpace' | 'exhibitionSpace' | 'hotelRooms' | 'airportKm' | 'figureDetails' | 'allRoomsListed' | 'verified' | 'rooms'
-> & { sources: SourceName[] };
+/** The fields of a venue's record that a summary keeps as they are. */
+const keptFields = ['slug', 'city', 'type', 'name', 'meetingRoomsTotal', 'meetingSpace', 'exhibitionSpace', 'hotelRooms', 'airportKm', 'figureDetails', 'allRoomsListed', 'verified', 'rooms'] as const satisfies readonly (keyof VenueRecord)[];
+
+export type VenueSummary = Pick<VenueRecord, (typeof keptFields)[number]> & { sources: SourceName[] };
 
 export function venueSummary(venue: VenueRecord): VenueSummary {
-  const { slug, city, type, name, meetingRoomsTotal, meetingSpace, exhibitionSpace, hotelRooms, airportKm, figureDetails, allRoomsListed, verified, rooms } = venue;
-  return { slug, city, type, name, meetingRoomsTotal, meetingSpace, exhibitionSpace, hotelRooms, airportKm, figureDetails, allRoomsListed, verified, rooms, sources: venue.sources.map(sourceName) };
+  const kept = Object.fromEntries(keptFields.map((field) => [field, venue[field]])) as Pick<VenueRecord, (typeof keptFields)[number]>;
+  return { ...kept, sources: venue.sources.map(sourceName) };
 }

@@ -1,5 +1,8 @@
 /** Builders of venue and room records for unit tests and the finder benchmark: every field at its "nothing published" value unless given. */
-import type { RoomRecord, VenueRecord } from '../shared/records.ts';
+import type { RoomRecord, SourceRecord, VenueRecord } from '../shared/records.ts';
+
+/** A source named `id` by a publisher of the same name, nothing else known unless given. */
+export const sourceRecord = (id: string, overrides: Partial<SourceRecord> = {}): SourceRecord => ({ id, publisher: { en: id, zh: id }, title: null, url: null, language: 'en', published: null, ...overrides });
 
 export function roomRecord(id: string, overrides: Partial<RoomRecord> = {}): RoomRecord {
   return {

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { citySummary, type CitySummary } from '../../../lib/shared/city-summary.ts';
 import { siteContent } from '../../../site-content/load.ts';
 
-/** What compare, the scorecard and the request read of a city (src/lib/shared/city-summary.ts). */
+/** What compare, its scorecard and its charts read of a city (src/lib/shared/city-summary.ts). */
 export const getStaticPaths = (async () => {
   const { cities, venues } = await siteContent();
   const records = venues.map((v) => v.record);
