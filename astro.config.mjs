@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import leanPreload from './src/integrations/lean-preload.ts';
+import recordFiles from './src/integrations/record-files.ts';
 import { siteAddress } from './src/lib/build/site-url.ts';
 
 // The public address (SITE_URL) that canonical URLs, feeds and the sitemap use; npm run build
@@ -39,6 +40,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh', locales: { en: 'en', zh: 'zh-CN' } },
       filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== '/',
     }),
+    recordFiles(),
     pagefindIndex(),
   ],
   vite: {

@@ -1,5 +1,5 @@
 /** Builders of venue and room records for unit tests and the finder benchmark: every field at its "nothing published" value unless given. */
-import type { RoomRecord, SourceRecord, VenueRecord } from '../shared/records.ts';
+import type { CityRecord, RoomRecord, SourceRecord, VenueRecord } from '../shared/records.ts';
 
 /** A source named `id` by a publisher of the same name, nothing else known unless given. */
 export const sourceRecord = (id: string, overrides: Partial<SourceRecord> = {}): SourceRecord => ({ id, publisher: { en: id, zh: id }, title: null, url: null, language: 'en', published: null, ...overrides });
@@ -61,3 +61,27 @@ export const venueWithTotal = (slug: string, rooms: RoomRecord[], total: number,
     meetingRoomsTotal: total,
     figureDetails: { meetingRoomsTotal: { source: 'source-1', about: false, orMore, year: null } },
   });
+
+/** A city with nothing published but its name and a bureau without contacts, unless given. */
+export function cityRecordOf(slug: string, overrides: Partial<CityRecord> = {}): CityRecord {
+  return {
+    slug,
+    name: { en: slug, zh: slug },
+    province: { en: slug, zh: slug },
+    region: 'east',
+    coordinates: { lat: 30, lng: 120 },
+    joined: '2012-09-12',
+    foundingMember: false,
+    airports: [],
+    railStations: [],
+    hotelRooms: null,
+    conventionAmbassadors: null,
+    icca: [],
+    keyIndustries: [],
+    universities: [],
+    supportProgrammes: [],
+    conventionBureau: { name: { en: `${slug} bureau`, zh: `${slug}局` }, desk: null, url: null, email: null, phone: null, source: 'bureau' },
+    sources: [sourceRecord('bureau')],
+    ...overrides,
+  };
+}
