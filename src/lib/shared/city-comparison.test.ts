@@ -2,29 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { compareCityRows, type CityCompareLabels } from './city-comparison.ts';
 import type { CityRecord } from './records.ts';
 import { numberFormatter } from './number-format.ts';
-import { venueRecordOf } from '../testing/records.ts';
+import { cityRecordOf, venueRecordOf } from '../testing/records.ts';
 import { citySummary } from './city-summary.ts';
 
-const city = (slug: string, overrides: Partial<CityRecord>): CityRecord => ({
-  slug,
-  name: { en: slug, zh: slug },
-  province: { en: 'Province', zh: '省' },
-  region: 'east',
-  coordinates: { lat: 30, lng: 120 },
-  joined: '2012-09-12',
-  foundingMember: true,
-  airports: [],
-  railStations: [],
-  hotelRooms: null,
-  conventionAmbassadors: null,
-  icca: [],
-  keyIndustries: [],
-  universities: [],
-  supportProgrammes: [],
-  conventionBureau: { name: { en: 'Bureau', zh: '局' }, desk: null, url: null, email: null, phone: null, source: 's' },
-  sources: [],
-  ...overrides,
-});
+const city = (slug: string, overrides: Partial<CityRecord>): CityRecord => cityRecordOf(slug, { province: { en: 'Province', zh: '省' }, foundingMember: true, ...overrides });
 const labels = (locale: 'en' | 'zh'): CityCompareLabels => ({
   province: 'Province',
   foundingMember: 'Founding member',
