@@ -191,7 +191,7 @@ async function start(root: HTMLElement) {
   // planner scrolls near them or presses Print, so the figures come first and a glance at the tables
   // costs 5 KB less. (The browser's own print command cannot wait for them: it prints what is drawn.)
   // Each drawing of the tables gets them once; a list changed while they load wins; a failed load is
-  // tried again on the next scroll or Print.
+  // tried again when the list changes or Print is pressed.
   let csvSections: { headers: string[]; rows: CompareRow[] }[] = [];
   let shown: Pick<BoardInput, 'venues' | 'cities'> = { venues: [], cities: [] };
   let citySection: HTMLElement | null = null;
