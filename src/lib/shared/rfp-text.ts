@@ -11,7 +11,22 @@ import type { Phrases } from './brief-text.ts';
 import { inSentence } from './seating.ts';
 import { readDates, type RfpDates, type RfpRequest } from './rfp-query.ts';
 
-export type RfpPhrases = Phrases & Record<Extract<UiKey, `rfp.${string}`> | `brief.group.${Outcome}`, string> & Partial<Record<`brief.groupHint.${Outcome}`, string>>;
+/**
+ * The request's words that only its markup shows (the page, RfpForm, RfpSheet): written into the
+ * HTML on the server and never sent to the script, which cannot read them (RfpPhrases leaves them out).
+ */
+export const rfpMarkupKeys = [
+  'rfp.title', 'rfp.description', 'rfp.lead', 'rfp.needsJs', 'rfp.requestProposals',
+  'rfp.formTitle', 'rfp.formEvent', 'rfp.formPeople', 'rfp.formProgramme', 'rfp.formPlanner', 'rfp.datesHint', 'rfp.budgetHint', 'rfp.notesHint', 'rfp.update',
+  'rfp.venues', 'rfp.flagged', 'rfp.drop', 'rfp.qrShow', 'rfp.qrTitle',
+  'rfp.contactsTitle', 'rfp.contactCity', 'rfp.contactEmail', 'rfp.contactPhone', 'rfp.contactWebsite', 'rfp.contactSource', 'rfp.contactNone', 'rfp.contactsNoEmail', 'rfp.secretariat', 'rfp.venueWebsites',
+  'rfp.send', 'rfp.print', 'rfp.json', 'rfp.csv', 'rfp.email', 'rfp.emailNote',
+] as const satisfies readonly UiKey[];
+
+/** The request's words its script reads. */
+export type RfpScriptKey = Exclude<Extract<UiKey, `rfp.${string}`>, (typeof rfpMarkupKeys)[number]>;
+
+export type RfpPhrases = Phrases & Record<RfpScriptKey | `brief.group.${Outcome}`, string> & Partial<Record<`brief.groupHint.${Outcome}`, string>>;
 
 export interface RfpWording {
   phrases: RfpPhrases;
