@@ -50,7 +50,7 @@ export type CompareLabelSet = ReturnType<typeof compareLabels>;
 
 /**
  * The board pack's and the city charts' own words, fetched with their code from
- * /{locale}/words/board.json (src/pages/[locale]/words/board.json.ts) when the planner scrolls to them.
+ * /{locale}/words/board.json (src/pages/[locale]/words/[set].json.ts) when the planner scrolls to them.
  */
 export const boardLabels = (locale: Locale) => pick(locale, [...keysStartingWith('board.'), ...keysStartingWith('chart.cities.')]);
 export type BoardLabelSet = ReturnType<typeof boardLabels>;

@@ -1,7 +1,8 @@
 /**
  * Keeps the language switcher's link on the page's state: the query and hash, rewritten whenever an
- * island changes them. Imported by the islands that keep their page's state in the URL (finder,
- * compare, request, search), so other pages never load it.
+ * island changes them. Imported by the finder, compare, the request and search, so other pages never
+ * load it. The entry checker and a city page's date check also write their answers into the URL but
+ * do not import it: switching language there opens the other page without them.
  * Islands change the URL only through history.pushState and replaceState (the browser through
  * back/forward and the hash), so those are the moments to follow.
  */
