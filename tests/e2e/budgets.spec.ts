@@ -97,8 +97,9 @@ for (const locale of locales) {
 
 test('compare loads its charts’ and scorecard’s code and words only when the planner scrolls near them', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
+  // Counted when asked for, not when done: a load started with the tables is caught even if unfinished.
   const fetched: string[] = [];
-  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   const board = (path: string) => /\/_astro\/board-pack\.[\w-]+\.js$|\/words\/board\.json$/.test(path);
   await page.goto(`/en/compare/?venues=${shortlist}&cities=beijing,shanghai`);
   await expect(page.locator(sel('compareTable', 'cities'))).toBeVisible();

@@ -80,6 +80,9 @@ test('no page, stylesheet or script loads anything from another origin (links to
 test('every page loads one stylesheet, and every class on it that either stylesheet styles has its rule there', () => {
   const sheetOf = (name: string) => `/_astro/${readdirSync(join(distDir, '_astro')).find((file) => new RegExp(`^${name}\\.[\\w-]+\\.css$`).test(file))}`;
   const rules = { content: cssClassNames(readFileSync(join(distDir, sheetOf('content')), 'utf8')), tools: cssClassNames(readFileSync(join(distDir, sheetOf('tools')), 'utf8')) };
+  // Both stylesheets read as having rules, or every class below would pass for want of any.
+  expect(rules.content.size).toBeGreaterThan(100);
+  expect(rules.tools.size).toBeGreaterThan(rules.content.size);
   const tools = ['/compare/', '/entry/', '/rfp/', '/search/', '/venues/'];
   const problems: string[] = [];
   for (const path of builtPages()) {
