@@ -183,42 +183,40 @@ async function start(root: HTMLElement) {
     csvSections = sections;
     shown = { venues: shownVenues, cities: shownCities };
     citySection = tables.querySelector<HTMLElement>(sel('compareTable', 'cities'))?.closest('section') ?? null;
-    drawings += 1;
+    boardDrawn = false;
     if (boardNear) void drawBoard();
   };
 
   // The city charts and the scorecard sit below the tables: their code and words load once the
   // planner scrolls near them or presses Print, so the figures come first and a glance at the tables
   // costs 5 KB less. (The browser's own print command cannot wait for them: it prints what is drawn.)
-  // Each drawing of the tables gets them once; a list changed while they load wins; a failed load is
-  // tried again when the list changes or Print is pressed.
+  // Each drawing of the tables gets them once (`boardDrawn`), for the list shown when they arrive; a
+  // failed load is tried again when the list changes or Print is pressed (the browser keeps a loaded
+  // chunk, fetchWords its words).
   let csvSections: { headers: string[]; rows: CompareRow[] }[] = [];
   let shown: Pick<BoardInput, 'venues' | 'cities'> = { venues: [], cities: [] };
   let citySection: HTMLElement | null = null;
-  let drawings = 0;
-  let drawnFor = 0;
+  let boardDrawn = false;
   let boardNear = false;
-  let boardPack: Promise<[typeof import('./board-pack.ts'), BoardLabelSet]> | undefined;
   const drawBoard = async () => {
-    if (drawnFor === drawings) return;
+    if (boardDrawn) return;
     if (shown.venues.length + shown.cities.length === 0) {
       // Nothing to score: hide what an earlier list drew, and load nothing for it.
       const box = root.querySelector<HTMLElement>(sel('board'));
       if (box) box.hidden = true;
-      drawnFor = drawings;
+      boardDrawn = true;
       return;
     }
     try {
-      const [{ renderBoardPack, renderCityCharts }, boardWords] = await (boardPack ??= Promise.all([import('./board-pack.ts'), fetchWords<BoardLabelSet>(locale, 'board')]));
-      if (drawnFor === drawings) return;
-      drawnFor = drawings;
+      const [{ renderBoardPack, renderCityCharts }, boardWords] = await Promise.all([import('./board-pack.ts'), fetchWords<BoardLabelSet>(locale, 'board')]);
+      if (boardDrawn) return;
+      boardDrawn = true;
       const strings: BoardWords = { ...s, ...boardWords };
       const board: BoardInput = { ...shown, locale, strings, say: sayIn(locale, strings), formatNumber: number };
       renderCityCharts(citySection, board);
       renderBoardPack(root, board);
       chartsFailed = false;
     } catch {
-      boardPack = undefined;
       chartsFailed = true;
     }
     showNote();
