@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSpan, plausibleRequest, requestProblems } from './rfp-checks.ts';
+import { eventSpan, plausibleRequest, requestProblems, type ProblemField } from './rfp-checks.ts';
 import { countCaps, hasJudgedValues, parseRfpQuery, rfpQuery } from './rfp-query.ts';
 
 const today = '2026-12-06';
@@ -91,7 +91,21 @@ describe('hasJudgedValues (whether the request page loads the rules)', () => {
     expect(requestProblems(plain, today)).toEqual([]);
   });
   it('is true for every value a rule judges', () => {
-    for (const query of ['plenary=1000000', 'delegates=1', 'abroad=1', 'peakRooms=1', 'roomNights=1', 'gala=1', 'dates=2027-10', 'dates=next+spring', 'email=x', 'phone=1', 'replyBy=2027-01-01', 'decideBy=2027-01-01']) {
+    // One entry per field a rule can name (ProblemField): a new rule's field must be added here.
+    const judged: Record<ProblemField, string[]> = {
+      plenary: ['plenary=1000000'],
+      delegates: ['delegates=1'],
+      international: ['abroad=1'],
+      peakRooms: ['peakRooms=1'],
+      roomNights: ['roomNights=1'],
+      gala: ['gala=1'],
+      dates: ['dates=2027-10', 'dates=next+spring'],
+      email: ['email=x'],
+      phone: ['phone=1'],
+      replyBy: ['replyBy=2027-01-01'],
+      decideBy: ['decideBy=2027-01-01'],
+    };
+    for (const query of Object.values(judged).flat()) {
       expect(hasJudgedValues(parseRfpQuery(`${query}&venues=a`)), query).toBe(true);
     }
   });
