@@ -3,7 +3,7 @@
  * ranked, each card's lines, the cities ranked. Loaded by the finder when a brief is entered, so a
  * visit that only filters does not load the matching rules.
  */
-import { askableGroups, assessVenue, cityHotelSupply, defaultRequest, groupForBrief, rankCitiesByFit, type BriefGroup, type EventBrief, type VenueAssessment } from '../lib/shared/brief.ts';
+import { askableRanking, assessVenue, cityHotelSupply, defaultRequest, groupForBrief, rankCitiesByFit, type BriefGroup, type EventBrief, type VenueAssessment } from '../lib/shared/brief.ts';
 import { openPartsText, partLine, type Wording } from '../lib/shared/brief-text.ts';
 import type { FinderIndex, IndexedVenue } from '../lib/shared/finder-index.ts';
 import type { FilterResult } from '../lib/shared/venue-filter.ts';
@@ -72,6 +72,6 @@ export function briefView(brief: EventBrief, shown: IndexedVenue[], results: Map
     groups,
     summary,
     asked: defaultRequest(grouped, c.limit),
-    ranked: askableGroups.flatMap((group) => grouped[group].map((a) => a.venue.slug)),
+    ranked: askableRanking(grouped),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessVenue, defaultRequest, groupForBrief, openParts, outcomeOf, rankCitiesByFit, type EventBrief, type RoomPart, type VenueAssessment } from './brief.ts';
+import { askableRanking, assessVenue, defaultRequest, groupForBrief, openParts, outcomeOf, rankCitiesByFit, type EventBrief, type RoomPart, type VenueAssessment } from './brief.ts';
 import type { Level } from './evidence.ts';
 import type { VenueRecord } from './records.ts';
 import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
@@ -285,6 +285,12 @@ describe('grouping and ranking', () => {
     expect(defaultRequest(groups, 3)).toEqual(['fits', 'likely', 'plenary-figure']);
     expect(defaultRequest(groups, 8)).toEqual(['fits', 'likely', 'plenary-figure', 'bigger', 'plenary-up-to', 'aaa', 'atlantis', 'hyatt']);
     expect(defaultRequest(groups, 8)).not.toContain('no');
+  });
+  it('ranks every venue a planner may ask, and none that does not fit', () => {
+    const ranking = askableRanking(groupForBrief(assess(all)));
+    expect(ranking.slice(0, 3)).toEqual(['fits', 'likely', 'plenary-figure']);
+    expect(ranking).not.toContain('no');
+    expect(ranking.length).toBeGreaterThan(8);
   });
   it('ranks cities by fits, then likely, then may fit with evidence, never by how many venues they have', () => {
     // Sanya has five venues, none with evidence; Hangzhou one that fits.

@@ -326,8 +326,12 @@ export function groupForBrief<V extends BriefVenue>(assessments: readonly VenueA
  * with no room figure only where fewer than `limit` venues with figures fit, likely fit or may fit.
  */
 export function defaultRequest<V extends BriefVenue>(groups: Record<BriefGroup, VenueAssessment<V>[]>, limit: number): string[] {
-  return askableGroups.flatMap((group) => groups[group]).slice(0, limit).map((a) => a.venue.slug);
+  return askableRanking(groups).slice(0, limit);
 }
+
+/** Every venue a planner may ask, in the ranking's order (the groups' order, then each group's). */
+export const askableRanking = <V extends BriefVenue>(groups: Record<BriefGroup, VenueAssessment<V>[]>): string[] =>
+  askableGroups.flatMap((group) => groups[group].map((a) => a.venue.slug));
 
 /** Whether a may-fit venue has evidence: some room or exhibition part confirmed or indicated (the city's hotels are the whole city's). */
 const hasEvidence = (a: VenueAssessment<BriefVenue>) => a.parts.some((p) => p.kind !== 'city-hotels' && atLeast(p.level, 'indicated'));
