@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { boardScores, cityCriteria, parseBoardSettings, rankByScore, venueCriteria, writeBoardSettings, type Criterion } from './board-scores.ts';
 import { boardKeys, keepBoardKeys } from './board-query.ts';
-import type { CityRecord } from './records.ts';
 import { citySummary } from './city-summary.ts';
-import { completeVenue, roomRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
+import { cityRecordOf, completeVenue, roomRecord, sourceRecord, venueRecordOf, venueWithTotal } from '../testing/records.ts';
 
 interface Item {
   name: string;
@@ -110,8 +109,7 @@ describe('criteria read from the records', () => {
   });
 
   it('cities: hotel supply, nearest airport, latest ICCA year, and the best of its venues on this site', () => {
-    const city = {
-      slug: 'hangzhou',
+    const city = cityRecordOf('hangzhou', {
       hotelRooms: { value: 50000, year: 2019, about: false, orMore: false, source: 's', scope: null },
       airports: [
         { code: 'HGH', name: { en: '', zh: '' }, km: 27, minutes: null, source: 's' },
@@ -122,11 +120,10 @@ describe('criteria read from the records', () => {
         { year: 2018, meetings: 36, rankChina: null, rankAsiaPacific: null, rankWorld: null, source: 's' },
         { year: 2019, meetings: null, rankChina: 3, rankAsiaPacific: null, rankWorld: null, source: 's' },
       ],
-      conventionAmbassadors: null,
-      sources: [{ id: 's', publisher: { en: 'P', zh: 'P' }, title: null, url: 'https://example.org/', language: 'en', published: null }],
-    } as unknown as CityRecord;
+      sources: [sourceRecord('s', { publisher: { en: 'P', zh: 'P' }, url: 'https://example.org/' })],
+    });
     const venues = [completeVenue('v1', [roomRecord('hall', { capacity: { theatre: 1800 } })]), venueRecordOf('v2', { city: 'xian' })];
-    const summary = citySummary({ ...city, conventionBureau: { name: { en: 'B', zh: '局' }, desk: null, url: null, email: null, phone: null, source: 's' } }, venues);
+    const summary = citySummary(city, venues);
     const of = (key: string) => cityCriteria.find((c) => c.key === key)?.figure(summary) ?? null;
     expect(of('hotelRooms')).toMatchObject({ value: 50000, year: 2019, source: { id: 's' } });
     expect(of('airport')).toMatchObject({ of: expect.any(String) });
